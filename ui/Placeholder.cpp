@@ -1,0 +1,1 @@
+namespace vd { int uiLinked() { return 1; } }
