@@ -1,2 +1,0 @@
-// keeps vd_core non-empty until the first sources land
-namespace vd { int coreLinked() { return 1; } }
