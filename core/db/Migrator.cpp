@@ -142,6 +142,10 @@ Result<MigrationReport> Migrator::migrate(QSqlDatabase &db)
             if (!body)
                 return Error{body.error().code,
                              tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, body.error().message)};
+            // A migration body may SET LOCAL ROLE vd_owner; the record is written as the migrating login.
+            auto reset = exec(db, QStringLiteral("RESET ROLE"));
+            if (!reset)
+                return reset.error();
             auto rec = exec(db, QStringLiteral("INSERT INTO public.schema_migrations (version, name, checksum) "
                                                "VALUES (?, ?, ?)"),
                             {m.version, m.name, m.checksum});
