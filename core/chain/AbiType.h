@@ -40,7 +40,7 @@ public:
 
     bool isDynamic() const;
     /// Bytes occupied in the head of an enclosing tuple (32 for dynamic types).
-    int headSize() const;
+    qint64 headSize() const;
     QString canonical() const;
 
     AbiType() = default;

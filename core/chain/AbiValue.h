@@ -41,7 +41,7 @@ public:
     /// strings as-is, lists as "[a, b]" and tuples as "(a, b)" when `asTuple`.
     QString toDisplayString(bool asTuple = false) const;
 
-    friend bool operator==(const AbiValue &, const AbiValue &) = default;
+    friend bool operator==(const AbiValue &a, const AbiValue &b);
 
 private:
     Kind m_kind = Kind::Uint;
