@@ -35,7 +35,9 @@ Harness::Harness()
 
 QString Harness::value(const QString &key) const
 {
-    return m_values.value(key).toString();
+    // QSettings' INI reader turns unquoted commas into lists (key lists, D-Bus addresses): join them back.
+    const QVariant v = m_values.value(key);
+    return v.typeId() == QMetaType::QStringList ? v.toStringList().join(u',') : v.toString();
 }
 
 QString Harness::createDatabase(const QString &prefix) const

@@ -1,0 +1,214 @@
+#include "Cli.h"
+
+#include "common/BuildInfo.h"
+#include "config/AppConfig.h"
+#include "config/SecretStore.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QCameraDevice>
+#include <QMediaDevices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QTextStream>
+#include <QTimer>
+#include <QUrl>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace vd::app {
+
+namespace {
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("vd::app::Cli", s, disambiguation, n);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+config::AppSettings loadSettings(const CliOptions &o)
+{
+    config::AppConfig cfg(o.configPath);
+    config::AppSettings s = cfg.load();
+    s.database.password = headlessPassword(s.database.user);
+    return s;
+}
+
+QString redact(const QString &url)
+{
+    // RPC URLs may carry an API key in the path, query or user info: show scheme and host only.
+    const QUrl u(url);
+    return u.isValid() ? QStringLiteral("%1://%2%3").arg(u.scheme(), u.host(),
+                                                         u.port() > 0 ? QStringLiteral(":%1").arg(u.port()) : QString())
+                       : tr("(invalid URL)");
+}
+} // namespace
+
+QString headlessPassword(const QString &user)
+{
+    const QByteArray env = qgetenv("VOUCHERDESK_DB_PASSWORD");
+    if (!env.isEmpty())
+        return QString::fromUtf8(env);
+    if (!isatty(STDIN_FILENO))
+        return {};
+    err() << tr("Database password for %1: ").arg(user) << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios noEcho = old;
+    noEcho.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
+    QTextStream in(stdin);
+    const QString pw = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err() << "\n" << Qt::flush;
+    return pw;
+}
+
+QString versionText()
+{
+    QString t = QStringLiteral("voucherdesk %1 (commit %2)\n").arg(appVersion(), gitCommit());
+    for (const auto &[name, version] : dependencyVersions())
+        t += QStringLiteral("  %1 %2\n").arg(name, version);
+    return t;
+}
+
+int runMigrate(const CliOptions &o)
+{
+    const config::AppSettings s = loadSettings(o);
+    int code = 0;
+    {
+        auto db = db::connection(s.database, QStringLiteral("migrate"));
+        if (!db) {
+            err() << tr("Cannot connect to %1: %2").arg(s.database.describe(), db.error().message) << "\n";
+            return 2;
+        }
+        const auto r = db::Migrator::migrate(db.value());
+        if (!r) {
+            err() << r.error().message << "\n";
+            code = 1;
+        } else if (r->applied.isEmpty()) {
+            out() << tr("Schema is up to date (version %1).").arg(r->after) << "\n";
+        } else {
+            out() << tr("Migrated from version %1 to %2: %3").arg(r->before).arg(r->after).arg(r->applied.join(u", "))
+                  << "\n";
+        }
+    }
+    db::closeConnection(QStringLiteral("migrate"));
+    return code;
+}
+
+int runCheck(const CliOptions &o)
+{
+    const config::AppSettings s = loadSettings(o);
+    int failures = 0;
+    auto line = [&](bool ok, const QString &what, const QString &detail) {
+        out() << (ok ? QStringLiteral("ok    ") : QStringLiteral("FAIL  ")) << what.leftJustified(22) << detail << "\n";
+        if (!ok)
+            ++failures;
+    };
+    out() << versionText();
+    out() << tr("Settings: %1").arg(o.configPath.isEmpty() ? config::AppConfig().location() : o.configPath) << "\n";
+
+    // Qt plugins
+    line(QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")), tr("Qt SQL driver"),
+         QSqlDatabase::drivers().join(u' '));
+    const QString plugins = QLibraryInfo::path(QLibraryInfo::PluginsPath);
+    const QStringList platforms = QDir(plugins + QStringLiteral("/platforms")).entryList(QDir::Files);
+    line(!platforms.isEmpty(), tr("Qt platform plugins"), platforms.join(u' '));
+    const QStringList media = QDir(plugins + QStringLiteral("/multimedia")).entryList(QDir::Files);
+    line(!media.isEmpty(), tr("Qt multimedia"), media.join(u' '));
+
+    // Database
+    {
+        auto db = db::connection(s.database, QStringLiteral("check"));
+        if (!db) {
+            line(false, tr("Database"), tr("%1: %2").arg(s.database.describe(), db.error().message));
+        } else {
+            const auto compatible = db::Migrator::checkCompatible(db.value());
+            const auto version = db::Migrator::currentVersion(db.value());
+            line(compatible.ok(), tr("Database"),
+                 compatible ? tr("%1, schema %2").arg(s.database.describe()).arg(version.valueOr(0))
+                            : compatible.error().message);
+            auto role = db::exec(db.value(), QStringLiteral("SELECT vd.my_role()"));
+            if (role && role.value().next())
+                line(true, tr("Database role"), role.value().value(0).toString());
+        }
+    }
+    db::closeConnection(QStringLiteral("check"));
+
+    // Chain endpoints
+    if (s.chain.rpcUrls.isEmpty())
+        line(false, tr("RPC"), tr("no endpoint configured"));
+    QNetworkAccessManager net;
+    for (const QString &url : s.chain.rpcUrls) {
+        QNetworkRequest req{QUrl(url)};
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        req.setTransferTimeout(5000);
+        QNetworkReply *reply = net.post(req, R"({"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]})");
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        bool ok = false;
+        const qint64 id = QJsonDocument::fromJson(reply->readAll())
+                              .object()
+                              .value(QLatin1String("result"))
+                              .toString()
+                              .toLongLong(&ok, 16);
+        if (reply->error() != QNetworkReply::NoError)
+            line(false, tr("RPC"), tr("%1: %2").arg(redact(url), reply->errorString()));
+        else if (!ok)
+            line(false, tr("RPC"), tr("%1: not a JSON-RPC answer").arg(redact(url)));
+        else
+            line(id == s.chain.chainId, tr("RPC"),
+                 id == s.chain.chainId ? tr("%1: %2").arg(redact(url), config::chainName(id))
+                                       : tr("%1: chain %2, expected %3").arg(redact(url)).arg(id).arg(s.chain.chainId));
+        reply->deleteLater();
+    }
+
+    // Keychain
+    const auto keychain = config::SecretStore::probe();
+    line(keychain.ok(), tr("Keychain"), keychain ? tr("Secret storage works") : keychain.error().message);
+
+    // Cameras (informational: a back-office PC may have none)
+    const auto cameras = QMediaDevices::videoInputs();
+    QStringList names;
+    for (const auto &c : cameras)
+        names << c.description();
+    out() << QStringLiteral("info  ") << tr("Cameras").leftJustified(22)
+          << (names.isEmpty() ? tr("none found") : names.join(u", ")) << "\n";
+
+    out() << (failures == 0 ? tr("All checks passed.") : tr("%n check(s) failed.", nullptr, failures)) << "\n";
+    return failures == 0 ? 0 : 1;
+}
+
+int runDecode(const CliOptions &o)
+{
+    if (o.args.isEmpty()) {
+        err() << tr("usage: voucherdesk decode IMAGE...") << "\n";
+        return 2;
+    }
+    err() << tr("decode is not available in this build") << "\n";
+    return 2;
+}
+
+} // namespace vd::app

@@ -1,0 +1,41 @@
+#include "BuildInfo.h"
+
+#include "GeneratedBuildInfo.h"
+#include <libpq-fe.h>
+#include <openssl/crypto.h>
+
+#if __has_include(<ZXing/ZXVersion.h>)
+#include <ZXing/ZXVersion.h>
+#else
+#include <ZXing/Version.h>
+#endif
+
+#include <QtGlobal>
+
+namespace vd {
+
+QString appVersion()
+{
+    return QStringLiteral(VD_BUILD_VERSION);
+}
+
+QString gitCommit()
+{
+    return QStringLiteral(VD_BUILD_COMMIT);
+}
+
+QList<QPair<QString, QString>> dependencyVersions()
+{
+    const int pq = PQlibVersion();
+    return {
+        {QStringLiteral("Qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("ZXing-C++"),
+         QStringLiteral("%1.%2.%3").arg(ZXING_VERSION_MAJOR).arg(ZXING_VERSION_MINOR).arg(ZXING_VERSION_PATCH)},
+        {QStringLiteral("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))},
+        {QStringLiteral("libpq"), QStringLiteral("%1.%2").arg(pq / 10000).arg(pq % 10000)},
+        {QStringLiteral("QtKeychain"), QStringLiteral(VD_BUILD_QTKEYCHAIN_VERSION)},
+        {QStringLiteral("libsecp256k1"), QStringLiteral(VD_BUILD_SECP256K1_VERSION)},
+    };
+}
+
+} // namespace vd

@@ -1,0 +1,27 @@
+#pragma once
+// What the status lights show: a value passed by queued signal from the health monitor's thread.
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace vd::health {
+
+struct HealthSnapshot
+{
+    enum class Level { Unknown, Ok, Warning, Down };
+    Level database = Level::Unknown;
+    QString databaseDetail;      // translated, no secrets
+    int schemaVersion = 0;
+    Level chain = Level::Unknown;
+    QString chainDetail;
+    qint64 chainId = 0;
+    qint64 headBlock = -1;
+    Level listener = Level::Unknown;
+    QString listenerDetail;      // from vd.listener_health, written by the chain listener
+    qint64 listenerLagBlocks = -1;
+    QDateTime checkedAt;
+};
+
+} // namespace vd::health
+
+Q_DECLARE_METATYPE(vd::health::HealthSnapshot)

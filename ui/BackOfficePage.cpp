@@ -1,0 +1,39 @@
+#include "BackOfficePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace vd::ui {
+
+BackOfficePage::BackOfficePage(QWidget *parent)
+    : QWidget(parent), m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("backOfficePage"));
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    m_nav->setFixedWidth(220);
+    const QList<QPair<QString, QString>> sections = {
+        {tr("Dashboard"), tr("Orders, deposits, listener health and reconciliation at a glance.")},
+        {tr("Orders"), tr("Search orders, see their timeline, create and cancel orders.")},
+        {tr("Deposits"), tr("Fiat deposits, payment confirmation and token mints.")},
+        {tr("Reconciliation"), tr("On-chain supply against the books.")},
+        {tr("Contract"), tr("Pause, roles, freezing and key rotation.")},
+        {tr("Audit"), tr("Every action, who did it and when.")},
+    };
+    for (const auto &[title, text] : sections) {
+        m_nav->addItem(title);
+        auto *page = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()),
+                                m_pages);
+        page->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        page->setMargin(24);
+        page->setWordWrap(true);
+        m_pages->addWidget(page);
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+}
+
+} // namespace vd::ui

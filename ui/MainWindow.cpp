@@ -1,0 +1,99 @@
+#include "MainWindow.h"
+
+#include "BackOfficePage.h"
+#include "ReceptionPage.h"
+#include "SettingsDialog.h"
+#include "StatusLight.h"
+#include "health/HealthMonitor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace vd::ui {
+
+MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, QWidget *parent)
+    : QMainWindow(parent), m_config(config), m_settings(std::move(settings)), m_tabs(new QTabWidget(this)),
+      m_reception(new ReceptionPage(m_settings.deskName, this)), m_backOffice(new BackOfficePage(this)),
+      m_dbLight(new StatusLight(tr("Database"), this)), m_chainLight(new StatusLight(tr("Chain"), this)),
+      m_listenerLight(new StatusLight(tr("Listener"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(m_settings.deskName.isEmpty() ? tr("VoucherDesk") : tr("VoucherDesk — %1").arg(m_settings.deskName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/voucherdesk.svg")));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reception, tr("&Reception"));
+    m_tabs->addTab(m_backOffice, tr("&Back office"));
+    m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
+    setCentralWidget(m_tabs);
+
+    statusBar()->addPermanentWidget(m_dbLight);
+    statusBar()->addPermanentWidget(m_chainLight);
+    statusBar()->addPermanentWidget(m_listenerLight);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *full = view->addAction(tr("&Full screen"), this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    full->setCheckable(true);
+    full->setShortcut(QKeySequence::FullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About VoucherDesk"), this, [this]() {
+        QMessageBox::about(this, tr("About VoucherDesk"),
+                           tr("<b>VoucherDesk %1</b><p>Reception and back office for a token-paid shop.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    resize(1280, 800);
+    startHealth();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::startHealth()
+{
+    m_health = std::make_unique<health::HealthService>(m_settings);
+    connect(m_health.get(), &health::HealthService::snapshot, this, &MainWindow::applyHealth);
+    m_health->start();
+}
+
+void MainWindow::applyHealth(const health::HealthSnapshot &s)
+{
+    m_dbLight->setState(s.database, s.databaseDetail);
+    m_chainLight->setState(s.chain, s.chainDetail);
+    m_listenerLight->setState(s.listener, s.listenerDetail);
+    if (s.database != health::HealthSnapshot::Level::Unknown)
+        m_reception->setDatabaseOnline(s.database == health::HealthSnapshot::Level::Ok, s.databaseDetail);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    config::AppSettings next = dialog.settings();
+    next.database.password = m_settings.database.password;
+    QString error;
+    if (!m_config.save(next, &error)) {
+        QMessageBox::warning(this, tr("Settings not saved"), error);
+        return;
+    }
+    m_settings = next;
+    m_health.reset();
+    startHealth();
+}
+
+} // namespace vd::ui

@@ -1,1 +1,0 @@
-namespace vd { int uiLinked() { return 1; } }

@@ -1,0 +1,150 @@
+#include "SettingsDialog.h"
+
+#include "chain/Address.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace vd::ui {
+
+SettingsDialog::SettingsDialog(const config::AppSettings &s, QWidget *parent)
+    : QDialog(parent), m_original(s), m_dbHost(new QLineEdit(s.database.host, this)), m_dbPort(new QSpinBox(this)),
+      m_dbName(new QLineEdit(s.database.database, this)), m_dbUser(new QLineEdit(s.database.user, this)),
+      m_sslMode(new QComboBox(this)), m_sslRootCert(new QLineEdit(s.database.sslRootCert, this)),
+      m_chainId(new QSpinBox(this)), m_rpcUrls(new QPlainTextEdit(s.chain.rpcUrls.join(u'\n'), this)),
+      m_token(new QLineEdit(s.chain.token, this)), m_safe(new QLineEdit(s.chain.safe, this)),
+      m_confirmations(new QSpinBox(this)), m_deskName(new QLineEdit(s.deskName, this)), m_language(new QComboBox(this)),
+      m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_dbPort->setRange(1, 65535);
+    m_dbPort->setValue(s.database.port);
+    for (const char *mode : {"disable", "prefer", "require", "verify-ca", "verify-full"})
+        m_sslMode->addItem(QString::fromLatin1(mode), QString::fromLatin1(mode));
+    m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(s.database.sslMode)));
+    m_chainId->setRange(1, 2147483647);
+    m_chainId->setValue(static_cast<int>(s.chain.chainId));
+    m_confirmations->setRange(0, 1000);
+    m_confirmations->setValue(s.chain.confirmations);
+    m_rpcUrls->setPlaceholderText(tr("One URL per line, in priority order"));
+    m_rpcUrls->setFixedHeight(72);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Kiswahili"), QStringLiteral("sw"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+
+    auto *dbBox = new QGroupBox(tr("Database"), this);
+    auto *db = new QFormLayout(dbBox);
+    db->addRow(tr("&Host:"), m_dbHost);
+    db->addRow(tr("&Port:"), m_dbPort);
+    db->addRow(tr("Data&base:"), m_dbName);
+    db->addRow(tr("&User:"), m_dbUser);
+    db->addRow(tr("&TLS mode:"), m_sslMode);
+    db->addRow(tr("CA &certificate:"), m_sslRootCert);
+
+    auto *chainBox = new QGroupBox(tr("Chain"), this);
+    auto *chain = new QFormLayout(chainBox);
+    chain->addRow(tr("Chain &id:"), m_chainId);
+    chain->addRow(tr("&RPC endpoints:"), m_rpcUrls);
+    chain->addRow(tr("&Token contract:"), m_token);
+    chain->addRow(tr("&Safe:"), m_safe);
+    chain->addRow(tr("C&onfirmations:"), m_confirmations);
+
+    auto *deskBox = new QGroupBox(tr("This workstation"), this);
+    auto *desk = new QFormLayout(deskBox);
+    desk->addRow(tr("&Desk name:"), m_deskName);
+    desk->addRow(tr("&Language:"), m_language);
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold;"));
+    m_problem->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(dbBox);
+    layout->addWidget(chainBox);
+    layout->addWidget(deskBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+config::AppSettings SettingsDialog::settings() const
+{
+    config::AppSettings s = m_original;
+    s.database.host = m_dbHost->text().trimmed();
+    s.database.port = m_dbPort->value();
+    s.database.database = m_dbName->text().trimmed();
+    s.database.user = m_dbUser->text().trimmed();
+    s.database.sslMode = m_sslMode->currentData().toString();
+    s.database.sslRootCert = m_sslRootCert->text().trimmed();
+    s.chain.chainId = m_chainId->value();
+    s.chain.rpcUrls.clear();
+    for (const QString &line : m_rpcUrls->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            s.chain.rpcUrls << line.trimmed();
+    s.chain.token = m_token->text().trimmed();
+    s.chain.safe = m_safe->text().trimmed();
+    s.chain.confirmations = m_confirmations->value();
+    s.deskName = m_deskName->text().trimmed();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+QString SettingsDialog::validate() const
+{
+    const config::AppSettings s = settings();
+    if (s.database.host.isEmpty())
+        return tr("Enter the database host.");
+    if (s.database.database.isEmpty())
+        return tr("Enter the database name.");
+    if (s.database.sslMode.startsWith(QLatin1String("verify")) && s.database.sslRootCert.isEmpty())
+        return tr("TLS mode %1 needs the CA certificate file.").arg(s.database.sslMode);
+    for (const QString &url : s.chain.rpcUrls) {
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http") &&
+                             u.scheme() != QLatin1String("wss") && u.scheme() != QLatin1String("ws")))
+            return tr("“%1” is not an http(s) or ws(s) URL.").arg(u.toDisplayString(QUrl::RemovePassword |
+                                                                                   QUrl::RemoveQuery | QUrl::RemovePath));
+    }
+    const auto checkAddress = [this](const QString &text, const QString &what, bool optional) -> QString {
+        if (text.isEmpty())
+            return optional ? QString() : tr("Enter the %1 address.").arg(what);
+        const auto a = chain::Address::fromString(text);
+        if (!a)
+            return tr("%1 address: %2").arg(what, a.error().message);
+        if (!chain::Address::isChecksummed(text))
+            return tr("%1 address must be written with its checksum (mixed case): %2").arg(what, a->toChecksummed());
+        return QString();
+    };
+    if (const QString p = checkAddress(s.chain.token, tr("Token contract"), false); !p.isEmpty())
+        return p;
+    if (const QString p = checkAddress(s.chain.safe, tr("Safe"), true); !p.isEmpty())
+        return p;
+    return QString();
+}
+
+void SettingsDialog::accept()
+{
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        m_problem->setText(problem);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace vd::ui
