@@ -13,14 +13,17 @@ mkdir -p "$dir"; dir=$(cd "$dir" && pwd)
 
 log() { printf '[services] %s\n' "$*" >&2; }
 
+# Alive and not a zombie: a container's init may never reap our children, and `kill -0` succeeds on zombies.
+alive() { [[ -r /proc/$1/stat ]] && [[ $(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) != Z ]]; }
+
 stop_pid() { # pidfile
     local f=$1
     [[ -f $f ]] || return 0
     local pid; pid=$(cat "$f")
-    if kill -0 "$pid" 2>/dev/null; then
+    if [[ -n $pid ]] && alive "$pid"; then
         kill "$pid" 2>/dev/null || true
-        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        kill -9 "$pid" 2>/dev/null || true
+        for _ in $(seq 50); do alive "$pid" || break; sleep 0.1; done
+        alive "$pid" && kill -9 "$pid" 2>/dev/null
     fi
     rm -f "$f"
 }
@@ -41,6 +44,18 @@ stop_all() {
     stop_pid "$dir/dbus.pid"
     rm -f "$dir/env.ini" "$dir/env.sh"
 }
+
+# The npm packages' bin scripts are node wrappers around a per-platform binary; run the binary itself so that
+# signals reach it directly (the wrapper leaves an orphan when killed) and each cast call skips a node start-up.
+native_tool() { # anvil | cast
+    local arch
+    case $(uname -m) in x86_64) arch=amd64 ;; aarch64 | arm64) arch=arm64 ;; *) arch=unknown ;; esac
+    local os; os=$(uname -s | tr 'A-Z' 'a-z')
+    local bin=$chain_dir/node_modules/@foundry-rs/$1-$os-$arch/bin/$1
+    if [[ -x $bin ]]; then echo "$bin"; else echo "$chain_dir/node_modules/.bin/$1"; fi
+}
+ANVIL=$(native_tool anvil)
+CAST=$(native_tool cast)
 
 free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
 random_hex() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
@@ -88,7 +103,7 @@ CONF
 
 start_anvil() {
     ANVIL_PORT=$(free_port)
-    "$chain_dir/node_modules/.bin/anvil" --host 127.0.0.1 --port "$ANVIL_PORT" --chain-id 31337 \
+    "$ANVIL" --host 127.0.0.1 --port "$ANVIL_PORT" --chain-id 31337 \
         --accounts 10 --config-out "$dir/anvil-accounts.json" --silent >"$dir/anvil.log" 2>&1 &
     echo $! > "$dir/anvil.pid"
     for _ in $(seq 100); do
@@ -153,8 +168,8 @@ customer_keys=$(get ".customerKeys.join(',')")
 deploy_block=$(get .deployBlock)
 
 [tools]
-cast=$chain_dir/node_modules/.bin/cast
-anvil=$chain_dir/node_modules/.bin/anvil
+cast=$CAST
+anvil=$ANVIL
 node=$(command -v node)
 harness=$here/services.sh
 state_dir=$dir
@@ -166,7 +181,7 @@ INI
 export VD_PG_HOST=127.0.0.1 VD_PG_PORT=$PG_PORT VD_PG_SOCKET=$dir/pg/sock VD_PG_SUPERUSER=vd_super
 export VD_PG_SUPERPASS=$PG_SUPERPASS VD_PG_BINDIR=$(pg_bindir)
 export VD_RPC_URL=http://127.0.0.1:$ANVIL_PORT VD_TOKEN=$(get .token) VD_SAFE=$(get .safe)
-export VD_HARNESS_DBUS=$DBUS_ADDR VD_CAST=$chain_dir/node_modules/.bin/cast
+export VD_HARNESS_DBUS=$DBUS_ADDR VD_CAST=$CAST
 SH
 }
 
