@@ -2,6 +2,7 @@
 // 1920x1080 scenes, degraded the way a desk camera sees them, stored as NV12 (padded stride), YUV420P, YUYV, UYVY
 // and an RGB32 frame that needs the conversion fallback.
 #include "scan/FrameDecoder.h"
+#include "scan/ImageDecodeReport.h"
 #include "scan/LumaView.h"
 #include "scan/MappedFrame.h"
 #include "scan/PayloadParser.h"
@@ -241,6 +242,7 @@ private slots:
     void hardPassRecovers();
     void noCodeYieldsNothing();
     void invalidViews();
+    void imageDecodeReport();
 };
 
 void TestFrameDecoder::layoutTable()
@@ -491,6 +493,68 @@ void TestFrameDecoder::invalidViews()
     QVERIFY(!qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
     const MappedFrame tenBit{QVideoFrame(QVideoFrameFormat(QSize(64, 64), QVideoFrameFormat::Format_YUV420P10))};
     QVERIFY(!tenBit.isValid());
+}
+
+void TestFrameDecoder::imageDecodeReport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto report = [](const QString &path) {
+        const QByteArray line = decodeImageToJsonLine(path);
+        if (line.contains('\n'))
+            qFatal("a JSON line must not contain a newline");
+        return QJsonDocument::fromJson(line).object();
+    };
+
+    // A photo-like image: small, dark-mode code in a large frame -> found by the hard pass.
+    Spec spec;
+    spec.invert = true;
+    const Scene sc = makeScene(1280, 720, spec);
+    QImage photo(sc.y.data(), sc.width, sc.height, sc.width, QImage::Format_Grayscale8);
+    const QString photoPath = dir.filePath(QStringLiteral("dark mode.png"));
+    QVERIFY(photo.save(photoPath));
+    QJsonObject o = report(photoPath);
+    QCOMPARE(o.value(QStringLiteral("file")).toString(), photoPath);
+    QCOMPARE(o.value(QStringLiteral("decoded")).toString(), kPayload);
+    QCOMPARE(o.value(QStringLiteral("canonical")).toString(), kPayload);
+    QCOMPARE(o.value(QStringLiteral("order_hash")).toString(),
+             QStringLiteral("0x") + kPayload.mid(4).toLower());
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("canonical"));
+    QVERIFY(o.value(QStringLiteral("rejected")).isNull());
+    QCOMPARE(o.value(QStringLiteral("pass")).toString(), QStringLiteral("hard"));
+    QCOMPARE(o.value(QStringLiteral("width")).toInt(), 1280);
+    QCOMPARE(o.value(QStringLiteral("height")).toInt(), 720);
+    QVERIFY(o.value(QStringLiteral("decode_ms")).toDouble() > 0);
+    QVERIFY(o.value(QStringLiteral("error")).isNull());
+
+    // A QR code that is not an order code: decoded, but rejected with the reason.
+    const QString otherPath = dir.filePath(QStringLiteral("wifi.png"));
+    QVERIFY(renderQr(QStringLiteral("WIFI:S:desk;T:WPA;P:secret;;"), 6, 4).save(otherPath));
+    o = report(otherPath);
+    QCOMPARE(o.value(QStringLiteral("decoded")).toString(), QStringLiteral("WIFI:S:desk;T:WPA;P:secret;;"));
+    QVERIFY(o.value(QStringLiteral("order_hash")).isNull());
+    QVERIFY(o.value(QStringLiteral("canonical")).isNull());
+    QCOMPARE(o.value(QStringLiteral("rejected")).toString(), QStringLiteral("scan.payload.unsupported_scheme"));
+    QVERIFY(!o.value(QStringLiteral("reason")).toString().isEmpty());
+
+    // No code at all, and not an image at all.
+    const QString blankPath = dir.filePath(QStringLiteral("blank.png"));
+    QImage blank(320, 240, QImage::Format_Grayscale8);
+    blank.fill(200);
+    QVERIFY(blank.save(blankPath));
+    o = report(blankPath);
+    QVERIFY(o.contains(QStringLiteral("decoded")) && o.value(QStringLiteral("decoded")).isNull());
+    QVERIFY(o.value(QStringLiteral("error")).isNull());
+    const QString junkPath = dir.filePath(QStringLiteral("junk.png"));
+    QFile junk(junkPath);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a png");
+    junk.close();
+    o = report(junkPath);
+    QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("image.unreadable"));
+    QVERIFY(o.value(QStringLiteral("decoded")).isNull());
+    o = report(dir.filePath(QStringLiteral("missing.png")));
+    QCOMPARE(o.value(QStringLiteral("error")).toString(), QStringLiteral("image.unreadable"));
 }
 
 QTEST_GUILESS_MAIN(TestFrameDecoder)
