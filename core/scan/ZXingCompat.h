@@ -9,10 +9,13 @@
 //         writer = MultiFormatWriter -> BitMatrix (eccLevel 0..8, QR level = (eccLevel - 1) / 2).
 //  - 2.x: ReaderOptions (2.2+, DecodeHints before) + Barcode (Result is an alias); text() is UTF-8; tryInvert exists;
 //         MultiFormatWriter deprecated but present.
-//  - 3.x: version macros moved to Version.h; the writer is CreateBarcodeFromText(CreatorOptions) +
-//         WriteBarcodeToImage(WriterOptions); MultiFormatWriter may be compiled out (ZXING_WRITERS=NEW).
+//  - 3.x: version macros moved to Version.h; the writer is CreateBarcodeFromText(CreatorOptions(format, "eclevel=M"))
+//         + WriteBarcodeToImage(WriterOptions); MultiFormatWriter may be compiled out (ZXING_WRITERS=NEW);
+//         WriterOptions' quiet-zone property was renamed between releases, so we do not use it (see encodeQr).
+// Not compiled here against 2.x/3.x (Debian 12 ships 1.4): those branches follow the upstream headers as read.
 #include "scan/LumaView.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <exception>
 #include <optional>
@@ -136,14 +139,26 @@ inline std::optional<QrModules> encodeQr(std::string_view utf8)
             ZXing::CreateBarcodeFromText(utf8, ZXing::CreatorOptions(ZXing::BarcodeFormat::QRCode, "eclevel=M"));
         if (!barcode.isValid())
             return std::nullopt;
-        const auto image = ZXing::WriteBarcodeToImage(barcode, ZXing::WriterOptions().scale(1).withQuietZones(false));
-        if (image.width() <= 0 || image.width() != image.height())
+        // One pixel per module. Quiet-zone handling differs between 3.x releases (withQuietZones / addQuietZones,
+        // zint's per-symbology defaults), so crop to the dark modules instead: a QR symbol's finder patterns touch
+        // all four edges of the symbol, so their bounding box is exactly the symbol.
+        const auto image = ZXing::WriteBarcodeToImage(barcode, ZXing::WriterOptions().scale(1));
+        int left = image.width(), top = image.height(), right = -1, bottom = -1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (*image.data(x, y) < 128) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                    top = std::min(top, y);
+                    bottom = std::max(bottom, y);
+                }
+        if (right < left || right - left != bottom - top)
             return std::nullopt;
-        m.size = image.width();
+        m.size = right - left + 1;
         m.dark.resize(static_cast<size_t>(m.size) * static_cast<size_t>(m.size));
         for (int y = 0; y < m.size; ++y)
             for (int x = 0; x < m.size; ++x)
-                m.dark[static_cast<size_t>(y * m.size + x)] = *image.data(x, y) < 128;
+                m.dark[static_cast<size_t>(y * m.size + x)] = *image.data(left + x, top + y) < 128;
 #else
         // eccLevel 4 -> (4 - 1) / 2 == 1 == QR level M in the 0..8 scale MultiFormatWriter maps onto L/M/Q/H.
         const auto matrix =
