@@ -29,6 +29,7 @@ struct EndpointPool::Endpoint
     QString lastErrorCode;
     QString lastErrorMessage;
     QDateTime lastSuccess;
+    std::optional<RpcError> lastError;
     QList<std::shared_ptr<Job>> waiting; // calls waiting for this endpoint's chain id check
 };
 
@@ -145,9 +146,12 @@ void EndpointPool::dispatch(const std::shared_ptr<Job> &job)
         QTimer::singleShot(std::chrono::milliseconds(soonest), this, [this, job] { dispatch(job); });
         return;
     }
-    RpcError error = job->lastError ? *job->lastError
-                                    : RpcError::make(RpcErrorKind::NodeUnhealthy, QStringLiteral("no usable endpoint"));
-    fail(job, error);
+    // Nothing usable: report why, preferring what this call saw, then the best-ranked endpoint's last error
+    // (e.g. "wrong chain" for a pool whose only endpoint was refused).
+    std::optional<RpcError> error = job->lastError;
+    for (qsizetype i = 0; !error && i < m_endpoints.size(); ++i)
+        error = m_endpoints[i]->lastError;
+    fail(job, error.value_or(RpcError::make(RpcErrorKind::NodeUnhealthy, QStringLiteral("no usable endpoint"))));
 }
 
 void EndpointPool::verify(qsizetype index)
@@ -183,6 +187,7 @@ void EndpointPool::verify(qsizetype index)
                 error->endpoint = ep.redacted;
                 ep.lastErrorCode = error->code();
                 ep.lastErrorMessage = error->message();
+                ep.lastError = error;
                 qCWarning(lcRpc).noquote() << "endpoint" << ep.redacted << "refused:" << error->detail;
                 emit endpointRefused(index, ep.redacted, error->message());
                 emit endpointChanged(index);
@@ -273,6 +278,7 @@ void EndpointPool::recordFault(qsizetype index, const RpcError &error)
         e.needsVerify = true;
     e.lastErrorCode = error.code();
     e.lastErrorMessage = error.message();
+    e.lastError = error;
     qCWarning(lcRpc).noquote() << "endpoint" << e.redacted << error.code() << error.detail << "- out of rotation for"
                                << delay.count() << "ms";
     emit endpointChanged(index);

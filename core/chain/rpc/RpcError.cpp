@@ -181,6 +181,7 @@ QString RpcError::codeFor(RpcErrorKind kind)
     case RpcErrorKind::Unauthorized: return QStringLiteral("rpc.unauthorized");
     case RpcErrorKind::InvalidRequest: return QStringLiteral("rpc.invalid_request");
     case RpcErrorKind::Other: return QStringLiteral("rpc.other");
+    case RpcErrorKind::Refused: return QStringLiteral("rpc.refused");
     }
     return QStringLiteral("rpc.other");
 }
@@ -224,6 +225,7 @@ QString RpcError::message() const
         return tr("The node refused access (HTTP status %1); check the API key of this RPC endpoint.").arg(httpStatus);
     case RpcErrorKind::InvalidRequest: return tr("The node rejected the request as invalid: %1").arg(detail);
     case RpcErrorKind::Other: return tr("The node returned an error: %1").arg(detail);
+    case RpcErrorKind::Refused: return detail;
     }
     return detail;
 }
@@ -243,7 +245,8 @@ bool RpcError::isEndpointFault() const
     case RpcErrorKind::RangeTooLarge:
     case RpcErrorKind::Revert:
     case RpcErrorKind::InvalidRequest:
-    case RpcErrorKind::Other: return false;
+    case RpcErrorKind::Other:
+    case RpcErrorKind::Refused: return false;
     }
     return false;
 }
@@ -287,6 +290,15 @@ RpcError RpcError::wrongChain(int64_t actual, int64_t expected)
     RpcError e = make(RpcErrorKind::WrongChain, QStringLiteral("chain id %1, expected %2").arg(actual).arg(expected));
     e.actualChainId = actual;
     e.expectedChainId = expected;
+    return e;
+}
+
+RpcError RpcError::refused(const QString &code, const QString &translatedMessage)
+{
+    RpcError e;
+    e.kind = RpcErrorKind::Refused;
+    e.localCode = code;
+    e.detail = translatedMessage;
     return e;
 }
 

@@ -28,6 +28,8 @@ enum class RpcErrorKind {
     Unauthorized, // HTTP 401/403: the API key in the URL is wrong or lacks access
     InvalidRequest, // -32600/-32601/-32602/-32700: our request is wrong; never retried
     Other, // any other JSON-RPC error (the provider's message is kept in `detail`)
+    Refused, // not the node: the app refused to go on (fee above the cap, contract code changed, signing failed);
+             // `localCode` holds the specific code, `detail` the translated sentence
 };
 
 struct BlockRange
@@ -51,9 +53,10 @@ struct RpcError
     std::optional<std::chrono::milliseconds> retryAfter; // RateLimited: Retry-After header or message hint
     std::optional<int64_t> actualChainId; // WrongChain
     std::optional<int64_t> expectedChainId; // WrongChain
+    QString localCode; // Refused: e.g. "tx.fee_cap_exceeded", "chain.code_changed"
 
     /// Stable machine code, e.g. "rpc.range_too_large".
-    QString code() const { return codeFor(kind); }
+    QString code() const { return kind == RpcErrorKind::Refused && !localCode.isEmpty() ? localCode : codeFor(kind); }
     /// Translated sentence for people; never contains the URL or a secret.
     QString message() const;
     vd::Error toError() const { return vd::Error{code(), message()}; }
@@ -70,6 +73,8 @@ struct RpcError
     /// Classifies a JSON-RPC error object's parts. `data` may carry revert bytes or a provider payload.
     static RpcError fromJsonRpc(int code, const QString &message, const QJsonValue &data = {});
     static RpcError wrongChain(int64_t actual, int64_t expected);
+    /// A local refusal with its own stable code and an already translated sentence (kept verbatim, not sanitized).
+    static RpcError refused(const QString &code, const QString &translatedMessage);
     /// Bounds and cleans a provider string for storage in `detail` (max ~300 chars, no control chars).
     static QString sanitize(const QString &text);
 };
