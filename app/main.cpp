@@ -5,12 +5,14 @@
 #include "SignInDialog.h"
 #include "common/Log.h"
 #include "config/AppConfig.h"
+#include "config/RpcSecrets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -118,6 +120,17 @@ int main(int argc, char **argv)
     // Headless environments (the sandbox) may give the password; it still goes through the sign-in check.
     QString presetPassword = QString::fromUtf8(qgetenv("VOUCHERDESK_DB_PASSWORD"));
     vd::log::addSecret(presetPassword);
+    // RPC URLs carrying API keys live in the keychain (the settings keep a reference); a URL written into a
+    // settings file by hand is moved there on first start, so it does not stay on disk.
+    if (std::any_of(settings.chain.rpcUrls.cbegin(), settings.chain.rpcUrls.cend(), vd::config::urlHasSecret)) {
+        vd::config::AppSettings stored = settings;
+        if (const auto moved = vd::config::storeRpcSecrets(stored); moved.ok())
+            config.save(stored);
+        else
+            qWarning("%s", qPrintable(moved.error().message));
+    }
+    if (const auto resolved = vd::config::resolveRpcSecrets(settings); !resolved.ok())
+        qWarning("%s", qPrintable(resolved.error().message));
     qInfo("VoucherDesk %s starting; settings from %s", qPrintable(vd::appVersion()), qPrintable(config.location()));
 
     constexpr int kSwitchPerson = 0x5157;

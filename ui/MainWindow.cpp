@@ -6,6 +6,7 @@
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "StatusLight.h"
+#include "config/RpcSecrets.h"
 #include "health/HealthMonitor.h"
 
 #include <QAction>
@@ -153,8 +154,14 @@ void MainWindow::openSettings()
         return;
     config::AppSettings next = dialog.settings();
     next.database.password = m_settings.database.password;
+    // URLs with API keys go to the keychain; the file keeps a reference.
+    config::AppSettings stored = next;
+    if (const auto moved = config::storeRpcSecrets(stored); !moved.ok()) {
+        QMessageBox::warning(this, tr("Settings not saved"), moved.error().message);
+        return;
+    }
     QString error;
-    if (!m_config.save(next, &error)) {
+    if (!m_config.save(stored, &error)) {
         QMessageBox::warning(this, tr("Settings not saved"), error);
         return;
     }
