@@ -20,8 +20,9 @@ LockOverlay::LockOverlay(db::DbConfig config, QWidget *parent)
 {
     setObjectName(QStringLiteral("lockOverlay"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#lockOverlay{background:#1f2b36;} QLabel{color:#ffffff;}"));
-    m_title->setText(tr("🔒  Desk locked by %1").arg(m_config.user));
+    setStyleSheet(QStringLiteral("#lockOverlay{background:#1f2b36;} QLabel{color:#ffffff;}"
+                                 "QPushButton{font-size:14pt;padding:6px 18px;}"));
+    m_title->setText(tr("Desk locked by %1").arg(m_config.user));
     m_title->setStyleSheet(QStringLiteral("font-size:28pt;font-weight:bold;color:#ffffff;"));
     m_title->setAlignment(Qt::AlignCenter);
     auto *hint = new QLabel(tr("Enter your password to continue, or switch to another person."), this);

@@ -1,6 +1,7 @@
 // Sign-in, role-based windows, desk lock and the operators page, for real under offscreen against the harness's
 // Postgres and Secret Service.
 #include "Harness.h"
+#include "BackOfficePage.h"
 #include "LockOverlay.h"
 #include "MainWindow.h"
 #include "OperatorsPage.h"
@@ -22,6 +23,14 @@ class TestSignIn : public QObject
 {
     Q_OBJECT
     std::unique_ptr<test::TestDatabase> m_db;
+
+    // With VD_SCREENSHOT_DIR set, key states are saved as PNGs to look at.
+    static void shoot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("VD_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
+    }
 
     auth::SignedIn signInThroughDialog(const db::DbConfig &c, bool remember, QString *problem = nullptr)
     {
@@ -99,6 +108,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty(), 10000);
         QVERIFY2(!messages.first().at(1).toBool(), qPrintable(messages.first().at(0).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1, 10000);
+        w.resize(1280, 720);
+        page->window()->findChild<QTabWidget *>()->setCurrentIndex(1);
+        w.findChild<ui::BackOfficePage *>()->showSection(6);
+        shoot(&w, "operators-page");
         QCOMPARE(page->model()->index(0, ui::OperatorModel::Login).data().toString(), QStringLiteral("amina.n"));
         m_db->psql(QStringLiteral("DROP ROLE IF EXISTS \"amina.n\""));
     }
@@ -161,6 +174,8 @@ private slots:
         field->setText(QStringLiteral("wrong"));
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(overlay->findChild<QLabel *>(QStringLiteral("unlockProblem"))->text().contains(QLatin1String("Wrong")), 10000);
+        w.resize(1280, 720);
+        shoot(&w, "desk-locked");
         QVERIFY(w.isLocked());
         field->setText(desk.password);
         QTest::keyClick(field, Qt::Key_Return);
