@@ -2,6 +2,8 @@
 // The scanning core the reception window talks to. Lives on the GUI thread; owns one decoder thread.
 //  - offer(frame): called from the video sink's slot for every frame. If the decoder is idle the frame is handed over
 //    (QVideoFrame is implicitly shared: no pixel copy); otherwise it is dropped and counted -- frames never queue up.
+//    offer() only touches atomics and posts to the decoder thread, so it is also safe from a multimedia backend's own
+//    thread (some emit QVideoSink::videoFrameChanged off the GUI thread); everything else is GUI-thread only.
 //  - submitText(): keyboard-wedge scans, pasted and typed text go through the same parser and debouncer.
 // Every read goes through PayloadParser, then the Debouncer; results leave as signals carrying values:
 // codeScanned (a new code: look it up), codeRepeated (same code again within the window: re-show the verdict),

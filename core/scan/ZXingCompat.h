@@ -68,9 +68,6 @@ using Options = ZXing::ReaderOptions;
 using Options = ZXing::DecodeHints;
 #endif
 
-// 1.x cannot look for light-on-dark codes itself; the caller inverts a luminance copy instead.
-inline constexpr bool kHasTryInvert = VD_ZX_MAJOR >= 2;
-
 // The per-frame pass: QR only, no extra effort. LocalAverage (hybrid) copes with uneven light at no extra cost.
 inline Options fastOptions()
 {
@@ -88,6 +85,7 @@ inline Options fastOptions()
 }
 
 // The occasional pass when fast passes keep missing: everything ZXing offers (inversion only where supported).
+// 2.x+ default tryInvert to true: fastOptions() turns it off explicitly, it doubles the cost of every frame.
 inline Options hardOptions()
 {
     Options o;
