@@ -3,7 +3,6 @@
 #include "scan/ZXingCompat.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <array>
 

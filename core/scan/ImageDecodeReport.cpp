@@ -8,7 +8,6 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace vd::scan {
@@ -19,8 +18,8 @@ QJsonObject emptyReport(const QString &label)
 {
     QJsonObject o;
     o.insert(QStringLiteral("file"), label);
-    for (const char *key : {"width", "height", "decoded", "order_hash", "canonical", "format", "rejected", "reason",
-                            "pass", "error"})
+    for (const char *key :
+         {"width", "height", "decoded", "order_hash", "canonical", "format", "rejected", "reason", "pass", "error"})
         o.insert(QLatin1String(key), QJsonValue::Null);
     o.insert(QStringLiteral("decode_ms"), 0);
     return o;
@@ -58,8 +57,8 @@ QByteArray decodeImageToJsonLine(const QImage &image, const QString &label)
     if (!outcome.found)
         return toLine(o);
 
-    o.insert(QStringLiteral("pass"), outcome.pass == DecodeOutcome::Pass::Fast ? QStringLiteral("fast")
-                                                                               : QStringLiteral("hard"));
+    o.insert(QStringLiteral("pass"),
+             outcome.pass == DecodeOutcome::Pass::Fast ? QStringLiteral("fast") : QStringLiteral("hard"));
     o.insert(QStringLiteral("decoded"), QString::fromUtf8(outcome.text));
     const auto parsed = PayloadParser::parseUtf8(outcome.text);
     if (parsed) {

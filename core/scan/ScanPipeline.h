@@ -11,15 +11,14 @@
 // The destructor stops the decoder thread with quit() + wait().
 #include "common/Result.h"
 #include "scan/Clock.h"
-#include "scan/DecodeWorker.h"
 #include "scan/Debouncer.h"
+#include "scan/DecodeWorker.h"
 #include "scan/OrderCode.h"
 #include "scan/ScanCounters.h"
 
 #include <QObject>
 #include <QThread>
 #include <QVideoFrame>
-
 #include <atomic>
 #include <memory>
 
@@ -32,8 +31,8 @@ public:
     struct Options
     {
         int hardPassAfterMisses = 5;
-        const Clock *clock = nullptr;     // test seam; nullptr = steady clock
-        DecodeWorker::DecodeFn decodeFn;  // test seam; empty = map + FrameDecoder
+        const Clock *clock = nullptr;    // test seam; nullptr = steady clock
+        DecodeWorker::DecodeFn decodeFn; // test seam; empty = map + FrameDecoder
     };
 
     explicit ScanPipeline(QObject *parent = nullptr);

@@ -159,8 +159,10 @@ inline std::optional<QrModules> encodeQr(std::string_view utf8)
                 m.dark[static_cast<size_t>(y * m.size + x)] = *image.data(left + x, top + y) < 128;
 #else
         // eccLevel 4 -> (4 - 1) / 2 == 1 == QR level M in the 0..8 scale MultiFormatWriter maps onto L/M/Q/H.
-        const auto matrix =
-            ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(4).setMargin(0).encode(std::string(utf8), 0, 0);
+        const auto matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                                .setEccLevel(4)
+                                .setMargin(0)
+                                .encode(std::string(utf8), 0, 0);
         if (matrix.width() <= 0 || matrix.width() != matrix.height())
             return std::nullopt;
         m.size = matrix.width();
