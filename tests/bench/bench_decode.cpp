@@ -69,25 +69,40 @@ void run(const char *label, int w, int h, int codePx, int frames)
     const auto options = zx::fastOptions();
     std::vector<double> app, direct;
     int appFound = 0, directFound = 0;
-    for (int i = 0; i < frames + 5; ++i) { // the first 5 rounds warm caches and are not counted
+    const auto timeApp = [&](bool &found) {
         QElapsedTimer t;
         t.start();
-        bool found = false;
         {
             const MappedFrame mapped(frame);
             found = decoder.decodeFast(mapped.luma()).found;
         }
-        const double appMs = double(t.nsecsElapsed()) / 1e6;
-
-        t.restart();
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    const auto timeDirect = [&](bool &found) {
+        QElapsedTimer t;
+        t.start();
         const auto barcode = ZXing::ReadBarcode(ZXing::ImageView(luma.data(), w, h, ZXing::ImageFormat::Lum), options);
-        const double directMs = double(t.nsecsElapsed()) / 1e6;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        found = barcode.isValid();
+        return ms;
+    };
+    // The first 5 rounds warm caches and are not counted; the order alternates so neither side always runs first.
+    for (int i = 0; i < frames + 5; ++i) {
+        bool foundApp = false, foundDirect = false;
+        double appMs = 0, directMs = 0;
+        if (i % 2 == 0) {
+            appMs = timeApp(foundApp);
+            directMs = timeDirect(foundDirect);
+        } else {
+            directMs = timeDirect(foundDirect);
+            appMs = timeApp(foundApp);
+        }
         if (i < 5)
             continue;
         app.push_back(appMs);
         direct.push_back(directMs);
-        appFound += found ? 1 : 0;
-        directFound += barcode.isValid() ? 1 : 0;
+        appFound += foundApp ? 1 : 0;
+        directFound += foundDirect ? 1 : 0;
     }
     const Stats a = stats(app), d = stats(direct);
     std::printf(
