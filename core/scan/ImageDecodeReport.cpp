@@ -32,6 +32,23 @@ QByteArray toLine(const QJsonObject &o)
 
 } // namespace
 
+DecodeOutcome decodeImage(const QImage &image)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DecodeOutcome outcome;
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    if (!grey.isNull()) {
+        const LumaView view{grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1};
+        FrameDecoder decoder;
+        outcome = decoder.decodeFast(view);
+        if (!outcome.found)
+            outcome = decoder.decodeHard(view);
+    }
+    outcome.ms = double(timer.nsecsElapsed()) / 1e6; // conversion included: what the user waits for
+    return outcome;
+}
+
 QByteArray decodeImageToJsonLine(const QImage &image, const QString &label)
 {
     QJsonObject o = emptyReport(label);
@@ -44,15 +61,8 @@ QByteArray decodeImageToJsonLine(const QImage &image, const QString &label)
     o.insert(QStringLiteral("width"), image.width());
     o.insert(QStringLiteral("height"), image.height());
 
-    QElapsedTimer timer;
-    timer.start();
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const LumaView view{grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1};
-    FrameDecoder decoder;
-    DecodeOutcome outcome = decoder.decodeFast(view);
-    if (!outcome.found)
-        outcome = decoder.decodeHard(view);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const DecodeOutcome outcome = decodeImage(image);
+    const double ms = outcome.ms;
     o.insert(QStringLiteral("decode_ms"), std::round(ms * 100.0) / 100.0);
     if (!outcome.found)
         return toLine(o);

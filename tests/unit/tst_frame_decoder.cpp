@@ -514,6 +514,9 @@ void TestFrameDecoder::imageDecodeReport()
     QImage photo(sc.y.data(), sc.width, sc.height, sc.width, QImage::Format_Grayscale8);
     const QString photoPath = dir.filePath(QStringLiteral("dark mode.png"));
     QVERIFY(photo.save(photoPath));
+    const DecodeOutcome pasted = decodeImage(photo); // the reception window's paste path
+    QVERIFY(decodesToPayload(pasted));
+    QCOMPARE(pasted.pass, DecodeOutcome::Pass::Hard);
     QJsonObject o = report(photoPath);
     QCOMPARE(o.value(QStringLiteral("file")).toString(), photoPath);
     QCOMPARE(o.value(QStringLiteral("decoded")).toString(), kPayload);
