@@ -9,7 +9,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
-
 #include <memory>
 
 namespace vd::chain {
@@ -89,16 +88,18 @@ void HttpRpcTransport::post(const QUrl &endpoint, const QByteArray &payload, std
             response.body = reply->readAll();
             response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             response.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
-            if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
-                && error != QNetworkReply::OperationCanceledError) {
+            if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied &&
+                error != QNetworkReply::OperationCanceledError) {
                 // Connection broke after the status line: the body is incomplete.
                 response.failure = RpcHttpResponse::Failure::Network;
-                response.detail = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error));
+                response.detail =
+                    QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error));
             }
         } else {
             // errorString() can contain the URL (and so an API key): report the enum name only.
             const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
-            response.detail = key ? QString::fromLatin1(key) : QStringLiteral("network error %1").arg(static_cast<int>(error));
+            response.detail =
+                key ? QString::fromLatin1(key) : QStringLiteral("network error %1").arg(static_cast<int>(error));
             if (error == QNetworkReply::SslHandshakeFailedError)
                 response.failure = RpcHttpResponse::Failure::Tls;
             else if (error == QNetworkReply::OperationCanceledError)

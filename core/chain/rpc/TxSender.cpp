@@ -33,8 +33,8 @@ QJsonObject callObject(const Address &from, const TxRequest &request)
 bool alreadyKnown(const RpcError &e)
 {
     const QString m = e.detail.toLower();
-    return m.contains(u"already known") || m.contains(u"known transaction") || m.contains(u"already imported")
-           || m.contains(u"already exists");
+    return m.contains(u"already known") || m.contains(u"known transaction") || m.contains(u"already imported") ||
+           m.contains(u"already exists");
 }
 
 U256 maxOf(const U256 &a, const U256 &b)
@@ -98,106 +98,103 @@ void TxSender::quote(const std::optional<Address> &from, const std::optional<TxR
     const uint64_t expected = m_options.chainId;
     const bool withNonce = from.has_value();
     const bool withEstimate = from && request;
-    m_channel->batch(calls, RpcCallOptions{}, context,
-                     [expected, withNonce, withEstimate, callback](const RpcChannel::BatchResult &batch) {
-                         if (!batch.ok()) {
-                             callback(batch.rpcError(), 0, 0);
-                             return;
-                         }
-                         const auto &r = batch.value();
-                         if (!r[0].ok()) {
-                             callback(r[0].rpcError(), 0, 0);
-                             return;
-                         }
-                         auto chain = JsonRpcCodec::toUint64(r[0].value());
-                         if (!chain) {
-                             callback(chain.rpcError(), 0, 0);
-                             return;
-                         }
-                         if (chain.value() != expected) {
-                             RpcError e = RpcError::wrongChain(static_cast<int64_t>(chain.value()),
-                                                               static_cast<int64_t>(expected));
-                             e.endpoint = r[0].rpcError().endpoint;
-                             qCWarning(lcRpc) << "refusing to sign: endpoint on chain" << chain.value() << "expected"
-                                              << expected;
-                             callback(e, 0, 0);
-                             return;
-                         }
-                         uint64_t estimate = 0;
-                         if (withEstimate) {
-                             const auto &est = r[withNonce ? 5 : 4];
-                             if (!est.ok()) {
-                                 callback(est.rpcError(), 0, 0); // a revert, decoded: nothing signed or spent
-                                 return;
-                             }
-                             auto gas = JsonRpcCodec::toUint64(est.value());
-                             if (!gas) {
-                                 callback(gas.rpcError(), 0, 0);
-                                 return;
-                             }
-                             estimate = gas.value();
-                         }
-                         uint64_t nonce = 0;
-                         if (withNonce) {
-                             if (!r[4].ok()) {
-                                 callback(r[4].rpcError(), 0, 0);
-                                 return;
-                             }
-                             auto n = JsonRpcCodec::toUint64(r[4].value());
-                             if (!n) {
-                                 callback(n.rpcError(), 0, 0);
-                                 return;
-                             }
-                             nonce = n.value();
-                         }
-                         FeeQuote q;
-                         if (!r[1].ok()) {
-                             callback(r[1].rpcError(), 0, 0);
-                             return;
-                         }
-                         auto header = ChainJson::parseHeader(r[1].value());
-                         if (!header || !header.value()) {
-                             callback(header.ok() ? RpcError::make(RpcErrorKind::NodeUnhealthy,
-                                                                   QStringLiteral("no latest block"))
-                                                  : header.rpcError(),
-                                      0, 0);
-                             return;
-                         }
-                         if (header.value()->baseFeePerGas) {
-                             q.hasBaseFee = true;
-                             q.baseFee = *header.value()->baseFeePerGas;
-                         }
-                         std::optional<U256> gasPrice;
-                         if (r[3].ok()) {
-                             if (auto g = JsonRpcCodec::toU256(r[3].value()))
-                                 gasPrice = g.value();
-                         }
-                         if (r[2].ok()) {
-                             auto tip = JsonRpcCodec::toU256(r[2].value());
-                             if (!tip) {
-                                 callback(tip.rpcError(), 0, 0);
-                                 return;
-                             }
-                             q.priorityFee = tip.value();
-                         } else if (gasPrice) {
-                             // Nodes without eth_maxPriorityFeePerGas: the part of the gas price above the base fee.
-                             q.priorityFee = q.baseFee < *gasPrice ? *gasPrice - q.baseFee : U256();
-                         } else {
-                             callback(r[2].rpcError(), 0, 0);
-                             return;
-                         }
-                         if (!gasPrice) {
-                             if (!r[3].ok()) {
-                                 callback(r[3].rpcError(), 0, 0);
-                                 return;
-                             }
-                             callback(RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("malformed gas price")),
-                                      0, 0);
-                             return;
-                         }
-                         q.gasPrice = *gasPrice;
-                         callback(q, nonce, estimate);
-                     });
+    m_channel->batch(
+        calls, RpcCallOptions{}, context,
+        [expected, withNonce, withEstimate, callback](const RpcChannel::BatchResult &batch) {
+            if (!batch.ok()) {
+                callback(batch.rpcError(), 0, 0);
+                return;
+            }
+            const auto &r = batch.value();
+            if (!r[0].ok()) {
+                callback(r[0].rpcError(), 0, 0);
+                return;
+            }
+            auto chain = JsonRpcCodec::toUint64(r[0].value());
+            if (!chain) {
+                callback(chain.rpcError(), 0, 0);
+                return;
+            }
+            if (chain.value() != expected) {
+                RpcError e = RpcError::wrongChain(static_cast<int64_t>(chain.value()), static_cast<int64_t>(expected));
+                e.endpoint = r[0].rpcError().endpoint;
+                qCWarning(lcRpc) << "refusing to sign: endpoint on chain" << chain.value() << "expected" << expected;
+                callback(e, 0, 0);
+                return;
+            }
+            uint64_t estimate = 0;
+            if (withEstimate) {
+                const auto &est = r[withNonce ? 5 : 4];
+                if (!est.ok()) {
+                    callback(est.rpcError(), 0, 0); // a revert, decoded: nothing signed or spent
+                    return;
+                }
+                auto gas = JsonRpcCodec::toUint64(est.value());
+                if (!gas) {
+                    callback(gas.rpcError(), 0, 0);
+                    return;
+                }
+                estimate = gas.value();
+            }
+            uint64_t nonce = 0;
+            if (withNonce) {
+                if (!r[4].ok()) {
+                    callback(r[4].rpcError(), 0, 0);
+                    return;
+                }
+                auto n = JsonRpcCodec::toUint64(r[4].value());
+                if (!n) {
+                    callback(n.rpcError(), 0, 0);
+                    return;
+                }
+                nonce = n.value();
+            }
+            FeeQuote q;
+            if (!r[1].ok()) {
+                callback(r[1].rpcError(), 0, 0);
+                return;
+            }
+            auto header = ChainJson::parseHeader(r[1].value());
+            if (!header || !header.value()) {
+                callback(header.ok() ? RpcError::make(RpcErrorKind::NodeUnhealthy, QStringLiteral("no latest block"))
+                                     : header.rpcError(),
+                         0, 0);
+                return;
+            }
+            if (header.value()->baseFeePerGas) {
+                q.hasBaseFee = true;
+                q.baseFee = *header.value()->baseFeePerGas;
+            }
+            std::optional<U256> gasPrice;
+            if (r[3].ok()) {
+                if (auto g = JsonRpcCodec::toU256(r[3].value()))
+                    gasPrice = g.value();
+            }
+            if (r[2].ok()) {
+                auto tip = JsonRpcCodec::toU256(r[2].value());
+                if (!tip) {
+                    callback(tip.rpcError(), 0, 0);
+                    return;
+                }
+                q.priorityFee = tip.value();
+            } else if (gasPrice) {
+                // Nodes without eth_maxPriorityFeePerGas: the part of the gas price above the base fee.
+                q.priorityFee = q.baseFee < *gasPrice ? *gasPrice - q.baseFee : U256();
+            } else {
+                callback(r[2].rpcError(), 0, 0);
+                return;
+            }
+            if (!gasPrice) {
+                if (!r[3].ok()) {
+                    callback(r[3].rpcError(), 0, 0);
+                    return;
+                }
+                callback(RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("malformed gas price")), 0, 0);
+                return;
+            }
+            q.gasPrice = *gasPrice;
+            callback(q, nonce, estimate);
+        });
 }
 
 RpcResult<UnsignedTransaction> TxSender::applyFees(UnsignedTransaction tx, const FeeQuote &quote) const
@@ -242,7 +239,8 @@ void TxSender::prepare(const Address &from, const TxRequest &request, const QObj
               tx.value = request.value;
               tx.data = request.data;
               // estimate * (100 + margin) / 100, rounded up, in 128 bits of headroom via U256.
-              const U256 withMargin = U256(estimate) * U256(static_cast<uint64_t>(100 + std::max(0, options.gasMarginPercent)));
+              const U256 withMargin =
+                  U256(estimate) * U256(static_cast<uint64_t>(100 + std::max(0, options.gasMarginPercent)));
               const auto dm = withMargin.divmod(U256(100));
               U256 gas = dm->first + (dm->second.isZero() ? U256() : U256(1));
               tx.gasLimit = request.gasLimit.value_or(gas.fitsUint64() ? gas.low64() : UINT64_MAX);
@@ -295,8 +293,9 @@ void TxSender::signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, cons
                                         return;
                                     }
                                 } else if (sendResult.value().toString().toLower() != hashHex) {
-                                    callback(RpcError::make(RpcErrorKind::InvalidResponse,
-                                                            QStringLiteral("the node reported another transaction hash")));
+                                    callback(
+                                        RpcError::make(RpcErrorKind::InvalidResponse,
+                                                       QStringLiteral("the node reported another transaction hash")));
                                     return;
                                 }
                                 qCInfo(lcRpc).noquote() << "sent" << hashHex << "nonce" << sent.tx.nonce;
@@ -306,7 +305,8 @@ void TxSender::signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, cons
         });
 }
 
-void TxSender::send(PrivateKey &&key, const TxRequest &request, const QObject *context, Callback<SentTransaction> callback)
+void TxSender::send(PrivateKey &&key, const TxRequest &request, const QObject *context,
+                    Callback<SentTransaction> callback)
 {
     auto secret = std::make_shared<PrivateKey>(std::move(key));
     QPointer<const QObject> guard(context);
@@ -439,9 +439,10 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                 again(head.rpcError());
                 return;
             }
-            const int depth = head.value() >= receipt.blockNumber
-                                  ? static_cast<int>(std::min<uint64_t>(head.value() - receipt.blockNumber + 1, 1000000))
-                                  : 0;
+            const int depth =
+                head.value() >= receipt.blockNumber
+                    ? static_cast<int>(std::min<uint64_t>(head.value() - receipt.blockNumber + 1, 1000000))
+                    : 0;
             emit confirmationProgress(hexOf(w->hash), depth, w->target);
             if (depth < w->target) {
                 again(std::nullopt);
@@ -480,56 +481,57 @@ void TxSender::checkLanded(const QList<Hash32> &hashes, const Address &from, uin
     for (const Hash32 &h : hashes)
         calls.append({QStringLiteral("eth_getTransactionByHash"), {hexOf(h)}});
     const qsizetype n = hashes.size();
-    m_channel->batch(calls, RpcCallOptions{}, context, [hashes, nonce, n, callback](const RpcChannel::BatchResult &batch) {
-        if (!batch.ok()) {
-            callback(batch.rpcError());
-            return;
-        }
-        const auto &r = batch.value();
-        LandedStatus status;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (!r[i].ok()) {
-                callback(r[i].rpcError());
-                return;
-            }
-            auto receipt = ChainJson::parseReceipt(r[i].value());
-            if (!receipt) {
-                callback(receipt.rpcError());
-                return;
-            }
-            if (receipt.value()) {
-                status.state = LandedStatus::State::Mined;
-                status.receipt = receipt.value();
-                status.minedHash = hashes[i];
-                callback(status);
-                return;
-            }
-        }
-        if (!r[n].ok()) {
-            callback(r[n].rpcError());
-            return;
-        }
-        auto count = JsonRpcCodec::toUint64(r[n].value());
-        if (!count) {
-            callback(count.rpcError());
-            return;
-        }
-        if (count.value() > nonce) {
-            status.state = LandedStatus::State::NonceConsumed;
-            callback(status);
-            return;
-        }
-        for (qsizetype i = 0; i < n; ++i) {
-            const auto &t = r[n + 1 + i];
-            if (t.ok() && !t.value().isNull()) {
-                status.state = LandedStatus::State::Pending;
-                callback(status);
-                return;
-            }
-        }
-        status.state = LandedStatus::State::Dropped;
-        callback(status);
-    });
+    m_channel->batch(calls, RpcCallOptions{}, context,
+                     [hashes, nonce, n, callback](const RpcChannel::BatchResult &batch) {
+                         if (!batch.ok()) {
+                             callback(batch.rpcError());
+                             return;
+                         }
+                         const auto &r = batch.value();
+                         LandedStatus status;
+                         for (qsizetype i = 0; i < n; ++i) {
+                             if (!r[i].ok()) {
+                                 callback(r[i].rpcError());
+                                 return;
+                             }
+                             auto receipt = ChainJson::parseReceipt(r[i].value());
+                             if (!receipt) {
+                                 callback(receipt.rpcError());
+                                 return;
+                             }
+                             if (receipt.value()) {
+                                 status.state = LandedStatus::State::Mined;
+                                 status.receipt = receipt.value();
+                                 status.minedHash = hashes[i];
+                                 callback(status);
+                                 return;
+                             }
+                         }
+                         if (!r[n].ok()) {
+                             callback(r[n].rpcError());
+                             return;
+                         }
+                         auto count = JsonRpcCodec::toUint64(r[n].value());
+                         if (!count) {
+                             callback(count.rpcError());
+                             return;
+                         }
+                         if (count.value() > nonce) {
+                             status.state = LandedStatus::State::NonceConsumed;
+                             callback(status);
+                             return;
+                         }
+                         for (qsizetype i = 0; i < n; ++i) {
+                             const auto &t = r[n + 1 + i];
+                             if (t.ok() && !t.value().isNull()) {
+                                 status.state = LandedStatus::State::Pending;
+                                 callback(status);
+                                 return;
+                             }
+                         }
+                         status.state = LandedStatus::State::Dropped;
+                         callback(status);
+                     });
 }
 
 } // namespace vd::chain
