@@ -4,7 +4,6 @@
 #include "chain/rpc/RpcError.h"
 
 #include <QJsonArray>
-
 #include <cstddef>
 #include <cstdint>
 

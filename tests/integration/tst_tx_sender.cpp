@@ -4,7 +4,6 @@
 // (anvil with automine off) and checkLanded() finds which attempt landed.
 #include "Harness.h"
 #include "MisbehavingRpcProxy.h"
-
 #include "chain/Abi.h"
 #include "chain/Hex.h"
 #include "chain/rpc/ContractReader.h"
@@ -27,8 +26,7 @@ using namespace std::chrono_literals;
 namespace {
 
 // Runs an async operation taking (context, callback) and waits for its single answer.
-template <typename T, typename Start>
-RpcResult<T> await(Start start, int timeoutMs = 60000)
+template <typename T, typename Start> RpcResult<T> await(Start start, int timeoutMs = 60000)
 {
     std::optional<RpcResult<T>> out;
     QEventLoop loop;
@@ -129,8 +127,8 @@ private slots:
         QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
         QCOMPARE(prepared->chainId, options().chainId);
         QCOMPARE(prepared->type, UnsignedTransaction::Type::Eip1559);
-        const auto pending = await<uint64_t>(
-            [&](QObject *c, auto cb) { reader.transactionCount(minter, BlockId::pending(), c, cb); });
+        const auto pending =
+            await<uint64_t>([&](QObject *c, auto cb) { reader.transactionCount(minter, BlockId::pending(), c, cb); });
         QCOMPARE(prepared->nonce, pending.value());
         const auto estimate = raw(client, QStringLiteral("eth_estimateGas"),
                                   {QJsonObject{{QStringLiteral("from"), minter.toLower()},
@@ -141,8 +139,9 @@ private slots:
         QVERIFY(prepared->gasLimit <= gas * 12 / 10 + 1);
         QVERIFY(!(prepared->maxFeePerGas < prepared->maxPriorityFeePerGas));
 
-        const auto sent = await<SentTransaction>(
-            [&](QObject *c, auto cb) { sender.send(key(Harness::instance().minterKey()), mintRequest(customer, amount), c, cb); });
+        const auto sent = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.send(key(Harness::instance().minterKey()), mintRequest(customer, amount), c, cb);
+        });
         QVERIFY2(sent.ok(), qPrintable(sent.error().message));
         QCOMPARE(sent->from, minter);
         QCOMPARE(sentSpy.count(), 1);
@@ -163,7 +162,8 @@ private slots:
         QCOMPARE(after.value(), before.value() + amount);
 
         // Depth 2: the receipt is only reported once another block is on top.
-        QTimer::singleShot(300, &client, [&client] { client.call(QStringLiteral("evm_mine"), {}, &client, [](auto) {}); });
+        QTimer::singleShot(300, &client,
+                           [&client] { client.call(QStringLiteral("evm_mine"), {}, &client, [](auto) {}); });
         progress.clear();
         const auto deep = await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(sent->hash, c, cb, 2); });
         QVERIFY2(deep.ok(), qPrintable(deep.error().message));
@@ -230,8 +230,9 @@ private slots:
             goodSender.prepare(addr(Harness::instance().minter()), mintRequest(customer, U256(1)), c, cb);
         });
         QVERIFY(prepared.ok());
-        const auto signedThroughWrong = await<SentTransaction>(
-            [&](QObject *c, auto cb) { sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb); });
+        const auto signedThroughWrong = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb);
+        });
         QCOMPARE(signedThroughWrong.rpcError().code(), QStringLiteral("rpc.wrong_chain"));
         QCOMPARE(proxy.requestCount(QStringLiteral("eth_sendRawTransaction")), 0);
 
@@ -344,13 +345,15 @@ private slots:
         QVERIFY(second.ok());
         TxRequest cancel;
         cancel.to = minter;
-        const auto cancelled = await<SentTransaction>(
-            [&](QObject *c, auto cb) { sender.replace(key(Harness::instance().minterKey()), second.value(), cancel, c, cb); });
+        const auto cancelled = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.replace(key(Harness::instance().minterKey()), second.value(), cancel, c, cb);
+        });
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().message));
         QCOMPARE(cancelled->tx.nonce, second->tx.nonce);
         QCOMPARE(cancelled->tx.to.value(), minter);
         QVERIFY(raw(client, QStringLiteral("evm_mine")).ok());
-        const auto cancelReceipt = await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(cancelled->hash, c, cb); });
+        const auto cancelReceipt =
+            await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(cancelled->hash, c, cb); });
         QVERIFY(cancelReceipt.ok());
         QVERIFY(cancelReceipt->logs.isEmpty());
     }
@@ -362,8 +365,8 @@ private slots:
         TxSender sender(&client, options());
         ContractReader reader(&client);
         const Address customer = key(customerKeys().at(1)).address();
-        const auto count = await<uint64_t>(
-            [&](QObject *c, auto cb) { reader.transactionCount(customer, BlockId::latest(), c, cb); });
+        const auto count =
+            await<uint64_t>([&](QObject *c, auto cb) { reader.transactionCount(customer, BlockId::latest(), c, cb); });
         Hash32 unknown{};
         unknown.fill(0x42);
         const auto dropped = await<LandedStatus>(
