@@ -345,7 +345,11 @@ void TestFrameDecoder::fastPathEasyFrames()
     QCOMPARE(mapped.luma().height, size.height());
     if (!expectFallback) {
         QCOMPARE(mapped.luma().pixelStride, lumaLayoutFor(QVideoFrameFormat::PixelFormat(format)).pixelStride);
-        // In place: the view reads the same samples the scene holds, through the frame's own stride.
+        // In place, no copy: the view points into the frame's own mapped plane (copies of a QVideoFrame share
+        // its mapping) and reads the scene's samples through the frame's own stride.
+        const LumaLayout layout = lumaLayoutFor(QVideoFrameFormat::PixelFormat(format));
+        QCOMPARE(mapped.luma().data, frame.bits(layout.plane) + layout.offset);
+        QCOMPARE(mapped.luma().bytesPerLine, frame.bytesPerLine(layout.plane));
         for (const QPoint p : {QPoint(0, 0), QPoint(size.width() - 1, size.height() - 1), QPoint(517, 311)})
             QCOMPARE(mapped.luma().at(p.x(), p.y()), sc.at(p.x(), p.y()));
     }
