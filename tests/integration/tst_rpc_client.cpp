@@ -15,9 +15,14 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace vd::chain;
@@ -746,6 +751,119 @@ private slots:
                               reader.header(BlockId::latest(), c, cb);
                           }).kind()),
                  kindName(RpcErrorKind::InvalidResponse));
+    }
+
+    void tlsIsVerified()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto makeCert = [&](const QString &name, const QString &san) {
+            QProcess openssl;
+            openssl.setStandardOutputFile(QProcess::nullDevice());
+            openssl.setStandardErrorFile(QProcess::nullDevice());
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                           QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=vd-test-") + name,
+                           QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + san,
+                           QStringLiteral("-keyout"), dir.filePath(name + u".key"), QStringLiteral("-out"),
+                           dir.filePath(name + u".crt")});
+            const bool finished = openssl.waitForFinished(60000);
+            const int rc = finished && openssl.exitStatus() == QProcess::NormalExit ? openssl.exitCode() : -1;
+            return rc == 0;
+        };
+        QVERIFY(makeCert(QStringLiteral("good"), QStringLiteral("IP:127.0.0.1")));
+        QVERIFY(makeCert(QStringLiteral("wrongname"), QStringLiteral("DNS:wrong.invalid")));
+        auto load = [&](const QString &name) {
+            QFile crt(dir.filePath(name + u".crt"));
+            QFile key(dir.filePath(name + u".key"));
+            crt.open(QIODevice::ReadOnly);
+            key.open(QIODevice::ReadOnly);
+            return std::pair{QSslCertificate(&crt, QSsl::Pem), QSslKey(&key, QSsl::Rsa, QSsl::Pem)};
+        };
+
+        // A minimal HTTPS JSON-RPC server answering eth_chainId for request id 1.
+        auto serve = [&](QSslServer &server, const QString &name) {
+            const auto [cert, key] = load(name);
+            QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+            conf.setLocalCertificate(cert);
+            conf.setPrivateKey(key);
+            conf.setPeerVerifyMode(QSslSocket::VerifyNone); // a server does not ask for client certificates
+            server.setSslConfiguration(conf);
+            connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server] {
+                while (QTcpSocket *socket = server.nextPendingConnection()) {
+                    connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                        if (!socket->readAll().contains("eth_chainId"))
+                            return;
+                        const QByteArray body = R"({"jsonrpc":"2.0","id":1,"result":"0x7a69"})";
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                        socket->disconnectFromHost();
+                    });
+                }
+            });
+            return server.listen(QHostAddress::LocalHost, 0);
+        };
+        QSslServer good;
+        QVERIFY(serve(good, QStringLiteral("good")));
+        QSslServer wrongName;
+        QVERIFY(serve(wrongName, QStringLiteral("wrongname")));
+        const QUrl goodUrl(QStringLiteral("https://127.0.0.1:%1/").arg(good.serverPort()));
+        const QUrl wrongUrl(QStringLiteral("https://127.0.0.1:%1/").arg(wrongName.serverPort()));
+
+        {
+            // Not trusted: refused, never ignored.
+            HttpRpcTransport transport;
+            RpcClient client(&transport, goodUrl);
+            const auto r = callSync(client, QStringLiteral("eth_chainId"));
+            QCOMPARE(kindName(r.kind()), kindName(RpcErrorKind::Network));
+            QVERIFY2(r.rpcError().detail.startsWith(u"TLS"), qPrintable(r.rpcError().detail));
+        }
+        {
+            // Trusted CA: works.
+            HttpRpcTransport transport;
+            transport.addCaCertificates({load(QStringLiteral("good")).first, load(QStringLiteral("wrongname")).first});
+            RpcClient client(&transport, goodUrl);
+            const auto r = callSync(client, QStringLiteral("eth_chainId"));
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(r.value().toString(), QStringLiteral("0x7a69"));
+            // Trusted, but issued for another name: refused.
+            RpcClient wrong(&transport, wrongUrl);
+            const auto w = callSync(wrong, QStringLiteral("eth_chainId"));
+            QCOMPARE(kindName(w.kind()), kindName(RpcErrorKind::Network));
+        }
+    }
+
+    void poolOnWorkerThread()
+    {
+        // The listener owns its transport and pool on its own thread: everything must work there.
+        QThread thread;
+        thread.start();
+        QObject anchor;
+        anchor.moveToThread(&thread);
+        std::optional<RpcResult<QJsonValue>> out;
+        bool onWorker = false;
+        QEventLoop loop;
+        const QUrl url = anvil();
+        const EndpointPoolOptions options = poolOptions();
+        QMetaObject::invokeMethod(&anchor, [&anchor, &out, &onWorker, &loop, &thread, url, options] {
+            auto *pool = new EndpointPool({closedPortUrl(), url}, options, nullptr, &anchor);
+            pool->call(QStringLiteral("eth_blockNumber"), {}, pool,
+                       [&out, &onWorker, &loop, &thread](const RpcResult<QJsonValue> &r) {
+                           onWorker = QThread::currentThread() == &thread;
+                           out = r;
+                           QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+                       });
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QMetaObject::invokeMethod(
+            &anchor, [&anchor] { qDeleteAll(anchor.children()); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        QVERIFY(out.has_value());
+        QVERIFY2(out->ok(), qPrintable(out->error().message));
+        QVERIFY(onWorker);
     }
 
     void contextDestroyedDropsCallback()
