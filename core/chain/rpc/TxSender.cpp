@@ -51,6 +51,12 @@ struct TxSender::Waiter
     QPointer<const QObject> context;
     Callback<Receipt> callback;
     QElapsedTimer clock;
+    // The caller's context may be gone by the time an answer arrives: never call into it then.
+    void finish(const RpcResult<Receipt> &result) const
+    {
+        if (context)
+            callback(result);
+    }
 };
 
 TxSender::TxSender(RpcChannel *channel, const TxSenderOptions &options, QObject *parent)
@@ -117,7 +123,6 @@ void TxSender::quote(const std::optional<Address> &from, const std::optional<TxR
             }
             if (chain.value() != expected) {
                 RpcError e = RpcError::wrongChain(static_cast<int64_t>(chain.value()), static_cast<int64_t>(expected));
-                e.endpoint = r[0].rpcError().endpoint;
                 qCWarning(lcRpc) << "refusing to sign: endpoint on chain" << chain.value() << "expected" << expected;
                 callback(e, 0, 0);
                 return;
@@ -273,6 +278,8 @@ void TxSender::signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, cons
                 callback(RpcError::wrongChain(static_cast<int64_t>(chain.value()), static_cast<int64_t>(expected)));
                 return;
             }
+            if (!guard)
+                return; // nobody waits for this any more: do not sign or send
             const Address from = secret->address();
             auto signedTx = TransactionSigner::sign(tx, *secret);
             secret.reset(); // wipes the key bytes
@@ -411,7 +418,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
         return;
     auto again = [this, w](const std::optional<RpcError> &error) {
         if (error && !error->isTransient()) {
-            w->callback(*error);
+            w->finish(*error);
             return;
         }
         if (w->clock.elapsed() > m_options.receiptTimeout.count()) {
@@ -419,7 +426,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                                      : RpcError::make(RpcErrorKind::Timeout,
                                                       QStringLiteral("no receipt yet: the transaction may still land"));
             timeout.kind = RpcErrorKind::Timeout;
-            w->callback(timeout);
+            w->finish(timeout);
             return;
         }
         QTimer::singleShot(m_options.pollInterval, this, [this, w] { poll(w); });
@@ -449,8 +456,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                 return;
             }
             if (w->target == 1) {
-                if (w->context)
-                    w->callback(receipt);
+                w->finish(receipt);
                 return;
             }
             // Deep enough: make sure the receipt's block is still the canonical one (no reorg in between).
@@ -464,8 +470,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                     again(std::nullopt);
                     return;
                 }
-                if (w->context)
-                    w->callback(*r2.value());
+                w->finish(*r2.value());
             });
         });
     });
