@@ -36,6 +36,7 @@ struct Spec
     int codePx = 320;     // side of the painted code including its quiet zone
     int cx = -1, cy = -1; // top-left; -1 = centred
     int rotate = 0;
+    bool mirror = false;  // a front camera / mirrored preview
     bool invert = false;  // light modules on dark: a phone in dark mode
     int lo = 0, hi = 255; // final luminance range of the whole scene (bad light = narrow and low)
     double noiseSigma = 0;
@@ -62,6 +63,8 @@ Scene makeScene(int w, int h, const Spec &s, const QString &payload = kPayload)
         QImage qr = renderQr(payload, 8, 4);
         if (s.rotate)
             qr = qr.transformed(QTransform().rotate(s.rotate));
+        if (s.mirror)
+            qr = qr.mirrored(true, false);
         qr = qr.scaled(s.codePx, s.codePx, Qt::IgnoreAspectRatio, Qt::FastTransformation)
                  .convertToFormat(QImage::Format_Grayscale8);
         const int ox = s.cx < 0 ? (w - s.codePx) / 2 : s.cx;
@@ -237,6 +240,7 @@ private slots:
     void writerRoundTrip();
     void fastPathEasyFrames_data();
     void fastPathEasyFrames();
+    void mirroredCode();
     void paddedStrideNv12_data();
     void paddedStrideNv12();
     void hardPassRecovers_data();
@@ -357,6 +361,17 @@ void TestFrameDecoder::fastPathEasyFrames()
     const DecodeOutcome o = decoder.decodeFast(mapped.luma());
     QVERIFY2(decodesToPayload(o), qPrintable(QString::fromUtf8(o.text)));
     qInfo("fast pass %.2f ms", o.ms);
+}
+
+void TestFrameDecoder::mirroredCode()
+{
+    Spec spec;
+    spec.mirror = true;
+    const Scene sc = makeScene(1280, 720, spec);
+    const QVideoFrame frame = toVideoFrame(sc, QVideoFrameFormat::Format_NV12);
+    const MappedFrame mapped(frame);
+    FrameDecoder decoder;
+    QVERIFY(decodesToPayload(decoder.decodeFast(mapped.luma())));
 }
 
 void TestFrameDecoder::paddedStrideNv12_data()
