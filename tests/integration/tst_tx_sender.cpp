@@ -378,6 +378,38 @@ private slots:
         QCOMPARE(consumed->state, LandedStatus::State::NonceConsumed);
     }
 
+    void resendingALandedTransactionIsNotAnError()
+    {
+        // A retry after a lost answer re-sends the very same signed bytes: it must be reported as sent
+        // (the node says "nonce too low" or "already known"), while another transaction on a used nonce fails.
+        HttpRpcTransport transport;
+        RpcClient client(&transport, anvil());
+        TxSender sender(&client, options());
+        const Address customer = key(customerKeys().at(1)).address();
+        const auto prepared = await<UnsignedTransaction>([&](QObject *c, auto cb) {
+            sender.prepare(addr(Harness::instance().minter()), mintRequest(customer, U256(9)), c, cb);
+        });
+        QVERIFY(prepared.ok());
+        const auto first = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb);
+        });
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QVERIFY(await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(first->hash, c, cb); }).ok());
+        const auto again = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb);
+        });
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again->hash, first->hash);
+
+        UnsignedTransaction other = prepared.value();
+        other.data = mintRequest(customer, U256(10)).data;
+        const auto conflicting = await<SentTransaction>(
+            [&](QObject *c, auto cb) { sender.signAndSend(key(Harness::instance().minterKey()), other, c, cb); });
+        QVERIFY(!conflicting.ok());
+        QVERIFY2(conflicting.rpcError().detail.contains(u"nonce", Qt::CaseInsensitive),
+                 qPrintable(conflicting.rpcError().detail));
+    }
+
     void bumpMath()
     {
         QCOMPARE(TxSender::bump(U256(1000), 1125), U256(1125));

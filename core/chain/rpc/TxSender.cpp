@@ -37,6 +37,12 @@ bool alreadyKnown(const RpcError &e)
            m.contains(u"already exists");
 }
 
+bool nonceUsed(const RpcError &e)
+{
+    const QString m = e.detail.toLower();
+    return m.contains(u"nonce too low") || m.contains(u"nonce has already been used") || m.contains(u"invalid nonce");
+}
+
 U256 maxOf(const U256 &a, const U256 &b)
 {
     return a < b ? b : a;
@@ -292,23 +298,43 @@ void TxSender::signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, cons
             sent.from = from;
             sent.tx = tx;
             const QString hashHex = hexOf(sent.hash);
-            m_channel->call(QStringLiteral("eth_sendRawTransaction"), {hex::encode(signedTx->raw)}, guard.data(),
-                            [this, sent, hashHex, callback](const RpcResult<QJsonValue> &sendResult) {
-                                if (!sendResult.ok()) {
-                                    if (!alreadyKnown(sendResult.rpcError())) {
-                                        callback(sendResult.rpcError());
-                                        return;
-                                    }
-                                } else if (sendResult.value().toString().toLower() != hashHex) {
-                                    callback(
-                                        RpcError::make(RpcErrorKind::InvalidResponse,
-                                                       QStringLiteral("the node reported another transaction hash")));
-                                    return;
-                                }
-                                qCInfo(lcRpc).noquote() << "sent" << hashHex << "nonce" << sent.tx.nonce;
-                                emit transactionSent(hashHex, sent.tx.nonce);
-                                callback(sent);
-                            });
+            auto accepted = [this, sent, hashHex, callback] {
+                qCInfo(lcRpc).noquote() << "sent" << hashHex << "nonce" << sent.tx.nonce;
+                emit transactionSent(hashHex, sent.tx.nonce);
+                callback(sent);
+            };
+            m_channel->call(
+                QStringLiteral("eth_sendRawTransaction"), {hex::encode(signedTx->raw)}, guard.data(),
+                [this, sent, hashHex, callback, accepted, guard](const RpcResult<QJsonValue> &sendResult) {
+                    if (sendResult.ok()) {
+                        if (sendResult.value().toString().toLower() != hashHex) {
+                            callback(RpcError::make(RpcErrorKind::InvalidResponse,
+                                                    QStringLiteral("the node reported another transaction hash")));
+                            return;
+                        }
+                        accepted();
+                        return;
+                    }
+                    const RpcError error = sendResult.rpcError();
+                    if (alreadyKnown(error)) {
+                        accepted();
+                        return;
+                    }
+                    // "nonce too low" after a failover may mean this very transaction already went through another
+                    // endpoint: look before reporting a failure.
+                    if (!nonceUsed(error)) {
+                        callback(error);
+                        return;
+                    }
+                    checkLanded({sent.hash}, sent.from, sent.tx.nonce, guard.data(),
+                                [error, accepted, callback](const RpcResult<LandedStatus> &landed) {
+                                    if (landed.ok() && (landed->state == LandedStatus::State::Mined ||
+                                                        landed->state == LandedStatus::State::Pending))
+                                        accepted();
+                                    else
+                                        callback(error);
+                                });
+                });
         });
 }
 
