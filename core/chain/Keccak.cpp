@@ -1,5 +1,6 @@
 #include "chain/Keccak.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 #include <bit>
@@ -131,7 +132,13 @@ void absorbBlock(uint64_t state[25], const uint8_t *block)
 const EVP_MD *openSslKeccak()
 {
     // Fetched once; the EVP_MD stays alive for the process (never freed on purpose: static teardown order).
-    static const EVP_MD *md = EVP_MD_fetch(nullptr, "KECCAK-256", nullptr);
+    // On OpenSSL < 3.2 the fetch fails and queues an error; drop it so later OpenSSL users (TLS) don't see it.
+    static const EVP_MD *md = [] {
+        ERR_set_mark();
+        EVP_MD *fetched = EVP_MD_fetch(nullptr, "KECCAK-256", nullptr);
+        ERR_pop_to_mark();
+        return fetched;
+    }();
     return md;
 }
 
