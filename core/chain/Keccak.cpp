@@ -1,7 +1,9 @@
 #include "chain/Keccak.h"
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
+#include <bit>
 #include <cstring>
 
 namespace vd::chain {
@@ -111,8 +113,12 @@ void keccakF1600(uint64_t s[25])
 uint64_t loadLe64(const uint8_t *p)
 {
     uint64_t v = 0;
-    for (int i = 7; i >= 0; --i)
-        v = (v << 8) | p[i];
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(&v, p, 8); // one unaligned load
+    } else {
+        for (int i = 7; i >= 0; --i)
+            v = (v << 8) | p[i];
+    }
     return v;
 }
 
@@ -126,7 +132,13 @@ void absorbBlock(uint64_t state[25], const uint8_t *block)
 const EVP_MD *openSslKeccak()
 {
     // Fetched once; the EVP_MD stays alive for the process (never freed on purpose: static teardown order).
-    static const EVP_MD *md = EVP_MD_fetch(nullptr, "KECCAK-256", nullptr);
+    // On OpenSSL < 3.2 the fetch fails and queues an error; drop it so later OpenSSL users (TLS) don't see it.
+    static const EVP_MD *md = [] {
+        ERR_set_mark();
+        EVP_MD *fetched = EVP_MD_fetch(nullptr, "KECCAK-256", nullptr);
+        ERR_pop_to_mark();
+        return fetched;
+    }();
     return md;
 }
 

@@ -20,7 +20,10 @@ namespace vd::chain {
 namespace {
 
 constexpr uint64_t kMaxKdfMemory = uint64_t(1) << 30; // 1 GiB: 4x geth's default
-constexpr double kMaxPbkdf2Rounds = 10'000'000;
+// scrypt's time grows with n*r*p (OpenSSL runs the p lanes one after another, so memory alone does not bound it):
+// allow 4x geth's default n*r*p = 2^21, so a hostile file cannot pin a CPU for minutes.
+constexpr uint64_t kMaxScryptWork = uint64_t(1) << 23;
+constexpr double kMaxPbkdf2Rounds = 5'000'000; // ~20x the spec's 262144
 
 QString tr(const char *text)
 {
@@ -155,7 +158,7 @@ vd::Result<PrivateKey> Keystore::decrypt(QByteArrayView json, QByteArrayView pas
         const auto p = static_cast<uint64_t>(pv.toDouble());
         if (n < 2 || (n & (n - 1)) != 0)
             return malformed(tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "the scrypt parameter n is not a power of two.")));
-        if (n > kMaxKdfMemory / (128 * r) || r * p > kMaxKdfMemory / 128 / 64)
+        if (n > kMaxKdfMemory / (128 * r) || r * p > kMaxKdfMemory / 128 / 64 || n * r * p > kMaxScryptWork)
             return tooExpensive;
         // RFC 7914 requires N < 2^(128*r/8); OpenSSL enforces it (geth's Go scrypt does not).
         if (16 * r < 64 && n >= (uint64_t(1) << (16 * r)))

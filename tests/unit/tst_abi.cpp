@@ -234,6 +234,15 @@ private slots:
         QVERIFY(!Abi::parseSignature(u"f(addr)"_s).ok());
         QVERIFY(!Abi::parseSignature(u"f(,)"_s).ok());
         QVERIFY(!Abi::parseSignature(u"1f()"_s).ok());
+        // Type lists: parentheses optional, and a list may start with a tuple.
+        QCOMPARE(Abi::parseTypeList(u"(address,uint256)"_s)->size(), 2);
+        QCOMPARE(Abi::parseTypeList(u"address, uint256"_s)->size(), 2);
+        const auto lead = Abi::parseTypeList(u"(address,uint256)[],(bool,(string,uint16))"_s);
+        QVERIFY(lead.ok());
+        QCOMPARE(lead->size(), 2);
+        QCOMPARE(lead->at(0).canonical(), u"(address,uint256)[]"_s);
+        QCOMPARE(Abi::parseTypeList(u"()"_s)->size(), 0);
+        QVERIFY(!Abi::parseTypeList(u"(address"_s).ok());
         const auto call = Abi::encodeCall(u"mint(address,uint256)"_s, {AbiValue::address(addr(kAlice)), AbiValue::uint(1000)});
         QVERIFY(call.ok());
         QCOMPARE(hex::encode(call->first(4)), u"0x40c10f19"_s);

@@ -12,7 +12,6 @@
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -30,14 +29,14 @@ namespace {
 // (tryInvert), so the fast pass must miss an inverted code either way -- asserted only where it is certain.
 constexpr bool kFastMissesInverted = VD_ZXING_VERSION_MAJOR < 2;
 
-const QString kPayload =
-    QStringLiteral("VD1-0123456789ABCDEF00112233445566778899AABBCCDDEEFF0F1E2D3C4B5A6978");
+const QString kPayload = QStringLiteral("VD1-0123456789ABCDEF00112233445566778899AABBCCDDEEFF0F1E2D3C4B5A6978");
 
 struct Spec
 {
     int codePx = 320;     // side of the painted code including its quiet zone
     int cx = -1, cy = -1; // top-left; -1 = centred
     int rotate = 0;
+    bool mirror = false;  // a front camera / mirrored preview
     bool invert = false;  // light modules on dark: a phone in dark mode
     int lo = 0, hi = 255; // final luminance range of the whole scene (bad light = narrow and low)
     double noiseSigma = 0;
@@ -64,6 +63,8 @@ Scene makeScene(int w, int h, const Spec &s, const QString &payload = kPayload)
         QImage qr = renderQr(payload, 8, 4);
         if (s.rotate)
             qr = qr.transformed(QTransform().rotate(s.rotate));
+        if (s.mirror)
+            qr = qr.mirrored(true, false);
         qr = qr.scaled(s.codePx, s.codePx, Qt::IgnoreAspectRatio, Qt::FastTransformation)
                  .convertToFormat(QImage::Format_Grayscale8);
         const int ox = s.cx < 0 ? (w - s.codePx) / 2 : s.cx;
@@ -190,7 +191,10 @@ public:
     {
         return lumaViewForPlane(QVideoFrameFormat::Format_NV12, m_width, m_height, m_y, m_stride, m_planeBytes);
     }
-    int stride() const { return m_stride; }
+    int stride() const
+    {
+        return m_stride;
+    }
 
 private:
     int m_width, m_height, m_stride;
@@ -236,6 +240,7 @@ private slots:
     void writerRoundTrip();
     void fastPathEasyFrames_data();
     void fastPathEasyFrames();
+    void mirroredCode();
     void paddedStrideNv12_data();
     void paddedStrideNv12();
     void hardPassRecovers_data();
@@ -344,7 +349,11 @@ void TestFrameDecoder::fastPathEasyFrames()
     QCOMPARE(mapped.luma().height, size.height());
     if (!expectFallback) {
         QCOMPARE(mapped.luma().pixelStride, lumaLayoutFor(QVideoFrameFormat::PixelFormat(format)).pixelStride);
-        // In place: the view reads the same samples the scene holds, through the frame's own stride.
+        // In place, no copy: the view points into the frame's own mapped plane (copies of a QVideoFrame share
+        // its mapping) and reads the scene's samples through the frame's own stride.
+        const LumaLayout layout = lumaLayoutFor(QVideoFrameFormat::PixelFormat(format));
+        QCOMPARE(mapped.luma().data, frame.bits(layout.plane) + layout.offset);
+        QCOMPARE(mapped.luma().bytesPerLine, frame.bytesPerLine(layout.plane));
         for (const QPoint p : {QPoint(0, 0), QPoint(size.width() - 1, size.height() - 1), QPoint(517, 311)})
             QCOMPARE(mapped.luma().at(p.x(), p.y()), sc.at(p.x(), p.y()));
     }
@@ -352,6 +361,17 @@ void TestFrameDecoder::fastPathEasyFrames()
     const DecodeOutcome o = decoder.decodeFast(mapped.luma());
     QVERIFY2(decodesToPayload(o), qPrintable(QString::fromUtf8(o.text)));
     qInfo("fast pass %.2f ms", o.ms);
+}
+
+void TestFrameDecoder::mirroredCode()
+{
+    Spec spec;
+    spec.mirror = true;
+    const Scene sc = makeScene(1280, 720, spec);
+    const QVideoFrame frame = toVideoFrame(sc, QVideoFrameFormat::Format_NV12);
+    const MappedFrame mapped(frame);
+    FrameDecoder decoder;
+    QVERIFY(decodesToPayload(decoder.decodeFast(mapped.luma())));
 }
 
 void TestFrameDecoder::paddedStrideNv12_data()
@@ -400,20 +420,20 @@ void TestFrameDecoder::hardPassRecovers_data()
 
     using F = QVideoFrameFormat;
     const QSize hd(1280, 720), fhd(1920, 1080);
-    QTest::newRow("inverted (dark mode) 720p NV12") << hd << int(F::Format_NV12) << 320 << false << true << 0 << 255
-                                                    << 0.0 << kFastMissesInverted;
-    QTest::newRow("inverted (dark mode) 1080p YUYV") << fhd << int(F::Format_YUYV) << 360 << false << true << 0
-                                                     << 255 << 4.0 << kFastMissesInverted;
-    QTest::newRow("dark, low contrast 720p NV12") << hd << int(F::Format_NV12) << 320 << false << false << 6 << 22
-                                                  << 1.0 << false;
-    QTest::newRow("dim, low contrast 1080p NV12") << fhd << int(F::Format_NV12) << 360 << false << false << 40 << 58
-                                                  << 1.0 << false;
-    QTest::newRow("dark + inverted 1080p NV12") << fhd << int(F::Format_NV12) << 360 << false << true << 10 << 40
-                                                << 1.0 << false;
-    QTest::newRow("small in a corner 1080p NV12") << fhd << int(F::Format_NV12) << 92 << true << false << 0 << 255
-                                                  << 0.0 << false;
-    QTest::newRow("small in a corner 720p YUV420P") << hd << int(F::Format_YUV420P) << 80 << true << false << 0
-                                                    << 255 << 0.0 << false;
+    QTest::newRow("inverted (dark mode) 720p NV12")
+        << hd << int(F::Format_NV12) << 320 << false << true << 0 << 255 << 0.0 << kFastMissesInverted;
+    QTest::newRow("inverted (dark mode) 1080p YUYV")
+        << fhd << int(F::Format_YUYV) << 360 << false << true << 0 << 255 << 4.0 << kFastMissesInverted;
+    QTest::newRow("dark, low contrast 720p NV12")
+        << hd << int(F::Format_NV12) << 320 << false << false << 6 << 22 << 1.0 << false;
+    QTest::newRow("dim, low contrast 1080p NV12")
+        << fhd << int(F::Format_NV12) << 360 << false << false << 40 << 58 << 1.0 << false;
+    QTest::newRow("dark + inverted 1080p NV12")
+        << fhd << int(F::Format_NV12) << 360 << false << true << 10 << 40 << 1.0 << false;
+    QTest::newRow("small in a corner 1080p NV12")
+        << fhd << int(F::Format_NV12) << 92 << true << false << 0 << 255 << 0.0 << false;
+    QTest::newRow("small in a corner 720p YUV420P")
+        << hd << int(F::Format_YUV420P) << 80 << true << false << 0 << 255 << 0.0 << false;
 }
 
 void TestFrameDecoder::hardPassRecovers()
@@ -513,12 +533,14 @@ void TestFrameDecoder::imageDecodeReport()
     QImage photo(sc.y.data(), sc.width, sc.height, sc.width, QImage::Format_Grayscale8);
     const QString photoPath = dir.filePath(QStringLiteral("dark mode.png"));
     QVERIFY(photo.save(photoPath));
+    const DecodeOutcome pasted = decodeImage(photo); // the reception window's paste path
+    QVERIFY(decodesToPayload(pasted));
+    QCOMPARE(pasted.pass, DecodeOutcome::Pass::Hard);
     QJsonObject o = report(photoPath);
     QCOMPARE(o.value(QStringLiteral("file")).toString(), photoPath);
     QCOMPARE(o.value(QStringLiteral("decoded")).toString(), kPayload);
     QCOMPARE(o.value(QStringLiteral("canonical")).toString(), kPayload);
-    QCOMPARE(o.value(QStringLiteral("order_hash")).toString(),
-             QStringLiteral("0x") + kPayload.mid(4).toLower());
+    QCOMPARE(o.value(QStringLiteral("order_hash")).toString(), QStringLiteral("0x") + kPayload.mid(4).toLower());
     QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("canonical"));
     QVERIFY(o.value(QStringLiteral("rejected")).isNull());
     QCOMPARE(o.value(QStringLiteral("pass")).toString(), QStringLiteral("hard"));

@@ -197,6 +197,11 @@ private slots:
             k.insert(u"p"_s, 1000000);
             c.insert(u"kdfparams"_s, k);
         }) << u"keystore.too_expensive"_s;
+        QTest::newRow("p=1434 (found by libFuzzer: small memory, minutes of CPU)") << mutate(kCastFile, [](O &, O &c) {
+            O k = kdfParams(c);
+            k.insert(u"p"_s, 1434);
+            c.insert(u"kdfparams"_s, k);
+        }) << u"keystore.too_expensive"_s;
         QTest::newRow("dklen 16") << mutate(kCastFile, [](O &, O &c) {
             O k = kdfParams(c);
             k.insert(u"dklen"_s, 16);

@@ -6,7 +6,6 @@
 
 #include <QRandomGenerator>
 #include <QTimer>
-
 #include <limits>
 
 namespace vd::chain {
@@ -226,15 +225,16 @@ void EndpointPool::send(const std::shared_ptr<Job> &job, qsizetype index)
         return true;
     };
     if (job->isBatch) {
-        e.client->timedBatch(job->requests, job->options, this,
-                             [this, job, index, handleError](const BatchResult &result, std::chrono::milliseconds latency) {
-                                 if (!result.ok() && handleError(result.rpcError(), latency))
-                                     return;
-                                 if (result.ok())
-                                     recordSuccess(index, latency);
-                                 if (job->context)
-                                     job->batchCallback(result);
-                             });
+        e.client->timedBatch(
+            job->requests, job->options, this,
+            [this, job, index, handleError](const BatchResult &result, std::chrono::milliseconds latency) {
+                if (!result.ok() && handleError(result.rpcError(), latency))
+                    return;
+                if (result.ok())
+                    recordSuccess(index, latency);
+                if (job->context)
+                    job->batchCallback(result);
+            });
     } else {
         e.client->timedCall(
             job->method, job->params, job->options, this,

@@ -16,7 +16,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -47,7 +46,7 @@ struct EndpointStats
     State state = State::Unverified;
     std::optional<int64_t> chainId;
     double latencyMs = -1; // EWMA of successful round trips; -1 before the first
-    double errorRate = 0; // EWMA of endpoint faults per request, 0..1
+    double errorRate = 0;  // EWMA of endpoint faults per request, 0..1
     quint64 requests = 0;
     quint64 failures = 0;
     int consecutiveFailures = 0;
