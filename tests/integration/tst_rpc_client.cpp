@@ -453,6 +453,35 @@ private slots:
         QCOMPARE(pool.snapshot()[0].state, EndpointStats::State::Healthy);
     }
 
+    void slowEndpointYieldsToFasterOne()
+    {
+        MisbehavingRpcProxy proxy(anvil());
+        QVERIFY(proxy.listen());
+        proxy.delay(400, -1); // every request to the primary takes 400 ms
+        EndpointPoolOptions options = poolOptions();
+        options.slowLatency = 100ms;
+        options.probeEvery = 5;
+        EndpointPool pool({proxy.url(), anvil()}, options);
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(callSync(pool, QStringLiteral("eth_blockNumber")).ok());
+        const auto s = pool.snapshot();
+        QVERIFY(s[0].latencyMs > 300);
+        QVERIFY(s[1].latencyMs >= 0 && s[1].latencyMs < 100);
+        // Mostly the fast one; the slow primary only gets the periodic probes.
+        const int slowCalls = proxy.requestCount(QStringLiteral("eth_blockNumber"));
+        QVERIFY2(slowCalls >= 1 && slowCalls <= 3, qPrintable(QString::number(slowCalls)));
+        QCOMPARE(s[0].state, EndpointStats::State::Healthy);
+        // Once the primary is fast again, the probes bring its average down and it takes over again.
+        proxy.clearFaults();
+        for (int i = 0; i < 80 && pool.snapshot()[0].latencyMs > 100; ++i)
+            QVERIFY(callSync(pool, QStringLiteral("eth_blockNumber")).ok());
+        QVERIFY(pool.snapshot()[0].latencyMs <= 100);
+        const int before = proxy.requestCount(QStringLiteral("eth_blockNumber"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(callSync(pool, QStringLiteral("eth_blockNumber")).ok());
+        QCOMPARE(proxy.requestCount(QStringLiteral("eth_blockNumber")), before + 3);
+    }
+
     void wrongChainEndpointRefused()
     {
         MisbehavingRpcProxy proxy(anvil());
