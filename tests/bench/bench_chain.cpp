@@ -8,13 +8,11 @@
 #include "chain/TransactionSigner.h"
 
 #include <QByteArray>
-
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <vector>
 
 using namespace vd::chain;
@@ -39,8 +37,7 @@ double cpuNow()
 }
 
 // Runs `fn` over `buf` repeatedly for about `budget` seconds; returns MB/s (1 MB = 10^6 bytes).
-template <typename Fn>
-double throughput(const QByteArray &buf, Fn fn, double budget = 0.6)
+template <typename Fn> double throughput(const QByteArray &buf, Fn fn, double budget = 0.6)
 {
     fn(buf); // warm-up
     qint64 bytes = 0;
@@ -71,7 +68,8 @@ double median(std::vector<double> v)
 int main()
 {
     std::printf("VoucherDesk chain primitives benchmark (%s)\n", OpenSSL_version(OPENSSL_VERSION));
-    std::printf("keccak256() is served by: %s\n\n", keccak256UsesOpenSsl() ? "OpenSSL EVP KECCAK-256" : "in-tree Keccak-f[1600]");
+    std::printf("keccak256() is served by: %s\n\n",
+                keccak256UsesOpenSsl() ? "OpenSSL EVP KECCAK-256" : "in-tree Keccak-f[1600]");
 
     std::printf("%-44s %14s %14s\n", "hash throughput", "keccak (ours)", "SHA3-256 (OSSL)");
     for (qsizetype size : {qsizetype(64), qsizetype(1024), qsizetype(1) << 20}) {
@@ -92,7 +90,8 @@ int main()
 
     // Type-2 mint: build calldata, sign (RFC 6979), RLP-serialize, hash.
     const PrivateKey key =
-        PrivateKey::fromHex(QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcc4e8a4da5d2f71c0")).value();
+        PrivateKey::fromHex(QStringLiteral("0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcc4e8a4da5d2f71c0"))
+            .value();
     UnsignedTransaction tx;
     tx.chainId = 56;
     tx.gasLimit = 100000;
@@ -105,7 +104,9 @@ int main()
         const double start = cpuNow();
         for (int i = 0; i < iterations; ++i) {
             tx.nonce = static_cast<uint64_t>(i);
-            tx.data = Abi::encodeCall(u"mint(address,uint256)", {AbiValue::address(key.address()), AbiValue::uint(U256(uint64_t(i)))}).value();
+            tx.data = Abi::encodeCall(u"mint(address,uint256)",
+                                      {AbiValue::address(key.address()), AbiValue::uint(U256(uint64_t(i)))})
+                          .value();
             const auto signedTx = TransactionSigner::sign(tx, key);
             g_sink = static_cast<uint8_t>(signedTx->raw.at(5));
         }
