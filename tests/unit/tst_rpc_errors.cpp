@@ -424,6 +424,12 @@ private slots:
         QCOMPARE(JsonRpcCodec::decodeSingle(r, 1).kind(), RpcErrorKind::Network);
         r.failure = RpcHttpResponse::Failure::TooLarge;
         QCOMPARE(JsonRpcCodec::decodeSingle(r, 1).kind(), RpcErrorKind::ParseError);
+        r.failure = RpcHttpResponse::Failure::Network;
+        r.detail = QStringLiteral("ConnectionRefusedError");
+        QCOMPARE(JsonRpcCodec::decodeSingle(r, 1).error().message, QStringLiteral("The node refused the connection."));
+        r.failure = RpcHttpResponse::Failure::Tls;
+        r.detail = QStringLiteral("SslHandshakeFailedError");
+        QVERIFY(JsonRpcCodec::decodeSingle(r, 1).error().message.contains(u"certificate"));
         RpcHttpResponse limited = http(429, "{}");
         limited.retryAfter = std::chrono::milliseconds(4000);
         const auto e = JsonRpcCodec::decodeSingle(limited, 1);

@@ -224,6 +224,14 @@ QString RpcError::message() const
     case RpcErrorKind::Timeout:
         return tr("The node did not answer in time.");
     case RpcErrorKind::Network:
+        if (detail.startsWith(u"TLS"))
+            return tr("The node's TLS certificate could not be verified; the connection was refused.");
+        if (detail.contains(u"ConnectionRefused"))
+            return tr("The node refused the connection.");
+        if (detail.contains(u"HostNotFound"))
+            return tr("The node's host name could not be resolved.");
+        if (detail.contains(u"RemoteHostClosed"))
+            return tr("The node closed the connection before answering.");
         return tr("The node could not be reached (%1).").arg(detail);
     case RpcErrorKind::ServerError:
         return tr("The node's server failed (HTTP status %1).").arg(httpStatus);
