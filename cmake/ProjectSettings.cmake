@@ -21,7 +21,10 @@ target_compile_definitions(vd_settings INTERFACE
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(vd_settings INTERFACE -Wall -Wextra -pedantic -Wold-style-cast -Wnon-virtual-dtor
-                                                 -Woverloaded-virtual -Wshadow=local)
+                                                 -Woverloaded-virtual)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(vd_settings INTERFACE -Wshadow=local) # clang has no -Wshadow=local
+    endif()
     if(VD_WERROR)
         target_compile_options(vd_settings INTERFACE -Werror)
     endif()

@@ -201,8 +201,11 @@ Result<QList<Operator>> listOperators(const db::DbConfig &admin)
     return list;
 }
 
-Result<void> createOperator(const db::DbConfig &admin, const QString &login, const QString &fullName, Role role,
-                            const QString &password, const QString &workstation)
+namespace {
+// Checks the new password, turns it into a SCRAM verifier on this workstation and calls `sql`, whose binds are
+// `before`, then the verifier, then `after`.
+Result<void> callWithVerifier(const db::DbConfig &admin, const QString &login, const QString &password,
+                              const QString &sql, QVariantList before, const QVariantList &after)
 {
     if (const QString p = passwordProblem(password); !p.isEmpty())
         return Result<void>::fail(QStringLiteral("auth.weak_password"), p);
@@ -212,29 +215,26 @@ Result<void> createOperator(const db::DbConfig &admin, const QString &login, con
     const auto verifier = scramVerifier(s.db().value(), login, password);
     if (!verifier)
         return verifier.error();
-    auto q = db::exec(s.db().value(), QStringLiteral("SELECT vd.create_operator(?, ?, ?, ?, ?)"),
-                      {login, fullName, roleName(role), verifier.value(), workstation});
+    before << verifier.value() << after;
+    auto q = db::exec(s.db().value(), sql, before);
     if (!q)
         return q.error();
     return {};
+}
+} // namespace
+
+Result<void> createOperator(const db::DbConfig &admin, const QString &login, const QString &fullName, Role role,
+                            const QString &password, const QString &workstation)
+{
+    return callWithVerifier(admin, login, password, QStringLiteral("SELECT vd.create_operator(?, ?, ?, ?, ?)"),
+                            {login, fullName, roleName(role)}, {workstation});
 }
 
 Result<void> resetOperatorPassword(const db::DbConfig &admin, const QString &login, const QString &password,
                                    const QString &workstation)
 {
-    if (const QString p = passwordProblem(password); !p.isEmpty())
-        return Result<void>::fail(QStringLiteral("auth.weak_password"), p);
-    Session s(admin);
-    if (!s.db())
-        return s.db().error();
-    const auto verifier = scramVerifier(s.db().value(), login, password);
-    if (!verifier)
-        return verifier.error();
-    auto q = db::exec(s.db().value(), QStringLiteral("SELECT vd.reset_operator_password(?, ?, ?)"),
-                      {login, verifier.value(), workstation});
-    if (!q)
-        return q.error();
-    return {};
+    return callWithVerifier(admin, login, password, QStringLiteral("SELECT vd.reset_operator_password(?, ?, ?)"),
+                            {login}, {workstation});
 }
 
 Result<void> setOperatorEnabled(const db::DbConfig &admin, const QString &login, bool enabled,
