@@ -3,7 +3,7 @@
 #   - a throwaway Postgres cluster (run as an unprivileged user: initdb refuses root),
 #   - an anvil node with the project's token and a Safe 1.4.1 deployed (tests/chain/deploy.mjs),
 #   - a private D-Bus session with gnome-keyring as Secret Service (for QtKeychain).
-# Usage: services.sh start DIR | stop DIR
+# Usage: services.sh start DIR | stop DIR | pg DIR (a Postgres cluster alone, for tests that restart it)
 # start writes DIR/env.ini (read by tests/support/Harness) and DIR/env.sh (sourced by scripts).
 set -Eeuo pipefail
 cmd=${1:?start|stop}; dir=${2:?state directory}
@@ -67,6 +67,8 @@ start_postgres() {
         useradd --system --no-create-home --shell /usr/sbin/nologin vdpg
     fi
     rm -rf "$dir/pg"; mkdir -p "$dir/pg/sock"
+    # The cluster's owner must be able to reach its directory (a private 0700 temp dir would lock it out).
+    [[ $(id -u) -eq 0 ]] && chmod o+x "$dir"
     PG_PORT=$(free_port)
     PG_SUPERPASS=$(random_hex 16)
     printf '%s\n' "$PG_SUPERPASS" > "$dir/pg/pw"
@@ -186,6 +188,22 @@ SH
 }
 
 case $cmd in
+pg)
+    stop_all
+    trap 'log "start failed; stopping what was started"; stop_all' ERR
+    start_postgres
+    trap - ERR
+    cat > "$dir/env.ini" <<INI
+[postgres]
+host=127.0.0.1
+port=$PG_PORT
+superuser=vd_super
+superpassword=$PG_SUPERPASS
+bindir=$(pg_bindir)
+datadir=$dir/pg/data
+owner=$( [[ $(id -u) -eq 0 ]] && echo vdpg || id -un )
+INI
+    ;;
 start)
     stop_all
     trap 'log "start failed; stopping what was started"; stop_all' ERR
