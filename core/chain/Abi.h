@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <cstdint>
 
@@ -30,8 +29,8 @@ struct RevertReason
 {
     enum class Kind { Empty, ErrorString, Panic, Custom, Unknown };
     Kind kind = Kind::Empty;
-    QString errorName; // "Error", "Panic", "AccessControlUnauthorizedAccount", ... (empty when unknown)
-    QString sentence; // translated, e.g. "Account 0x.. lacks role MINTER_ROLE."
+    QString errorName;         // "Error", "Panic", "AccessControlUnauthorizedAccount", ... (empty when unknown)
+    QString sentence;          // translated, e.g. "Account 0x.. lacks role MINTER_ROLE."
     QList<AbiValue> arguments; // decoded arguments when known
 };
 

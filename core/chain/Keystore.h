@@ -11,7 +11,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <cstdint>
 
 namespace vd::chain {

@@ -317,9 +317,21 @@ void MisbehavingRpcProxy::handle(QTcpSocket *socket, const QByteArray &body)
         m_methodsSeen.append(m);
         emit requestReceived(m);
     }
+    // Every live delay rule matching the request adds its delay once.
     int delayMs = 0;
-    while (auto f = takeAny(FaultKind::Delay, methods))
-        delayMs += f->delayMs;
+    for (qsizetype i = 0; i < m_faults.size();) {
+        Fault &f = m_faults[i];
+        const bool matches = f.kind == FaultKind::Delay && f.times != 0 &&
+                             (f.method.isEmpty() || methods.contains(f.method) || methods.isEmpty());
+        if (matches) {
+            delayMs += f.delayMs;
+            if (f.times > 0 && --f.times == 0) {
+                m_faults.removeAt(i);
+                continue;
+            }
+        }
+        ++i;
+    }
     if (delayMs > 0)
         QTimer::singleShot(delayMs, this, [this, p] { process(p); });
     else
