@@ -472,12 +472,11 @@ vd::Result<QList<AbiType>> Abi::parseTypeList(QStringView types)
 {
     QString text = types.toString();
     text.remove(u' ');
-    if (!text.startsWith(u'(') || !text.endsWith(u')'))
-        text = u'(' + text + u')';
-    auto tuple = AbiType::parse(text);
+    // "(address,uint256)" is the parenthesized list; "(address,uint256)[],bool" is not one tuple, so wrap it.
+    if (const auto single = AbiType::parse(text); single && single->kind() == AbiType::Kind::Tuple)
+        return single->components();
+    const auto tuple = AbiType::parse(QString(u'(' + text + u')'));
     if (!tuple)
-        return tuple.error();
-    if (tuple->kind() != AbiType::Kind::Tuple)
         return vd::Error{QStringLiteral("abi.bad_type"),
                          QCoreApplication::translate("vd::chain::Abi", "\"%1\" is not a list of ABI types.")
                              .arg(types.left(200).toString())};

@@ -23,18 +23,27 @@ void Debouncer::reset()
 void Debouncer::setWindowMs(ScanSource source, qint64 ms)
 {
     switch (source) {
-    case ScanSource::Camera: m_cameraWindowMs = ms; break;
-    case ScanSource::Wedge: m_wedgeWindowMs = ms; break;
-    default: m_manualWindowMs = ms; break;
+    case ScanSource::Camera:
+        m_cameraWindowMs = ms;
+        break;
+    case ScanSource::Wedge:
+        m_wedgeWindowMs = ms;
+        break;
+    default:
+        m_manualWindowMs = ms;
+        break;
     }
 }
 
 qint64 Debouncer::windowMs(ScanSource source) const
 {
     switch (source) {
-    case ScanSource::Camera: return m_cameraWindowMs;
-    case ScanSource::Wedge: return m_wedgeWindowMs;
-    default: return m_manualWindowMs;
+    case ScanSource::Camera:
+        return m_cameraWindowMs;
+    case ScanSource::Wedge:
+        return m_wedgeWindowMs;
+    default:
+        return m_manualWindowMs;
     }
 }
 

@@ -19,7 +19,7 @@ public:
     enum class Decision { New, Repeat };
 
     explicit Debouncer(const Clock *clock = nullptr); // nullptr: an internal SteadyClock
-    Q_DISABLE_COPY_MOVE(Debouncer) // m_clock may point at m_ownClock
+    Q_DISABLE_COPY_MOVE(Debouncer)                    // m_clock may point at m_ownClock
 
     Decision offer(const QString &key, ScanSource source);
     void reset();

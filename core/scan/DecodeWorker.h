@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QVideoFrame>
-
 #include <atomic>
 #include <functional>
 #include <memory>

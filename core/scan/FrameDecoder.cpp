@@ -3,7 +3,6 @@
 #include "scan/ZXingCompat.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <array>
 
@@ -86,12 +85,12 @@ bool FrameDecoder::hardPassInto(const LumaView &view, QByteArray &text)
         text = toBytes(*t);
         return true;
     }
-    // ...and, where ZXing cannot invert by itself (1.x), light-on-dark codes from phones in dark mode.
-    if constexpr (!zx::kHasTryInvert) {
-        if (auto t = zx::readQr(stretchedCopy(view, m_scratch, true), hard)) {
-            text = toBytes(*t);
-            return true;
-        }
+    // ...and inverted, for light-on-dark codes from phones in dark mode. Needed on 1.x (no tryInvert) and kept on
+    // 2.x+: their tryInvert inverts after binarization and the LocalAverage binarizer is biased towards light
+    // backgrounds, so some inverted QR codes are only read from an inverted image (zxing-cpp issues #575, #709).
+    if (auto t = zx::readQr(stretchedCopy(view, m_scratch, true), hard)) {
+        text = toBytes(*t);
+        return true;
     }
     return false;
 }

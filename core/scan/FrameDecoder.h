@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QMetaType>
-
 #include <cstdint>
 #include <vector>
 
@@ -19,10 +18,10 @@ struct DecodeOutcome
     enum class Pass { Fast, Hard };
 
     bool found = false;
-    QByteArray text;     // the symbol's content as UTF-8 bytes, unvalidated: PayloadParser decides what it is
+    QByteArray text;        // the symbol's content as UTF-8 bytes, unvalidated: PayloadParser decides what it is
     Pass pass = Pass::Fast; // the pass that produced the result (or the last pass tried)
     bool hardPassRan = false;
-    double ms = 0;       // wall time spent in decode() for this frame
+    double ms = 0; // wall time spent in decode() for this frame
 };
 
 class FrameDecoder

@@ -8,7 +8,6 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace vd::scan {
@@ -19,8 +18,8 @@ QJsonObject emptyReport(const QString &label)
 {
     QJsonObject o;
     o.insert(QStringLiteral("file"), label);
-    for (const char *key : {"width", "height", "decoded", "order_hash", "canonical", "format", "rejected", "reason",
-                            "pass", "error"})
+    for (const char *key :
+         {"width", "height", "decoded", "order_hash", "canonical", "format", "rejected", "reason", "pass", "error"})
         o.insert(QLatin1String(key), QJsonValue::Null);
     o.insert(QStringLiteral("decode_ms"), 0);
     return o;
@@ -32,6 +31,23 @@ QByteArray toLine(const QJsonObject &o)
 }
 
 } // namespace
+
+DecodeOutcome decodeImage(const QImage &image)
+{
+    QElapsedTimer timer;
+    timer.start();
+    DecodeOutcome outcome;
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    if (!grey.isNull()) {
+        const LumaView view{grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1};
+        FrameDecoder decoder;
+        outcome = decoder.decodeFast(view);
+        if (!outcome.found)
+            outcome = decoder.decodeHard(view);
+    }
+    outcome.ms = double(timer.nsecsElapsed()) / 1e6; // conversion included: what the user waits for
+    return outcome;
+}
 
 QByteArray decodeImageToJsonLine(const QImage &image, const QString &label)
 {
@@ -45,21 +61,14 @@ QByteArray decodeImageToJsonLine(const QImage &image, const QString &label)
     o.insert(QStringLiteral("width"), image.width());
     o.insert(QStringLiteral("height"), image.height());
 
-    QElapsedTimer timer;
-    timer.start();
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const LumaView view{grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1};
-    FrameDecoder decoder;
-    DecodeOutcome outcome = decoder.decodeFast(view);
-    if (!outcome.found)
-        outcome = decoder.decodeHard(view);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    const DecodeOutcome outcome = decodeImage(image);
+    const double ms = outcome.ms;
     o.insert(QStringLiteral("decode_ms"), std::round(ms * 100.0) / 100.0);
     if (!outcome.found)
         return toLine(o);
 
-    o.insert(QStringLiteral("pass"), outcome.pass == DecodeOutcome::Pass::Fast ? QStringLiteral("fast")
-                                                                               : QStringLiteral("hard"));
+    o.insert(QStringLiteral("pass"),
+             outcome.pass == DecodeOutcome::Pass::Fast ? QStringLiteral("fast") : QStringLiteral("hard"));
     o.insert(QStringLiteral("decoded"), QString::fromUtf8(outcome.text));
     const auto parsed = PayloadParser::parseUtf8(outcome.text);
     if (parsed) {

@@ -4,7 +4,6 @@
 // `bytesPerLine` is the row stride (>= width * pixelStride, rows may be padded); `pixelStride` is the distance between
 // two luminance samples of a row (1 for planar Y, 2 for packed YUYV/UYVY, 4 for AYUV).
 #include <QVideoFrameFormat>
-
 #include <cstdint>
 
 namespace vd::scan {

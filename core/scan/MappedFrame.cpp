@@ -78,8 +78,8 @@ MappedFrame::MappedFrame(const QVideoFrame &frame) : m_frame(frame)
     if (m_mapped && rgb.valid() && width > 0 && height > 0) {
         const uint8_t *bits = planeBits(0);
         const qsizetype stride = m_frame.bytesPerLine(0);
-        if (bits && stride >= qsizetype(width) * 4 && qsizetype(height - 1) * stride + qsizetype(width) * 4
-                                                        <= qsizetype(m_frame.mappedBytes(0))) {
+        if (bits && stride >= qsizetype(width) * 4 &&
+            qsizetype(height - 1) * stride + qsizetype(width) * 4 <= qsizetype(m_frame.mappedBytes(0))) {
             m_converted.resize(size_t(width) * size_t(height));
             for (int y = 0; y < height; ++y) {
                 const uint8_t *src = bits + qsizetype(y) * stride;
@@ -90,7 +90,8 @@ MappedFrame::MappedFrame(const QVideoFrame &frame) : m_frame(frame)
             m_luma = LumaView{m_converted.data(), width, height, width, 1};
         }
     } else if (m_mapped && format == QVideoFrameFormat::Format_Jpeg) {
-        m_grey = QImage::fromData(planeBits(0), m_frame.mappedBytes(0), "JPEG").convertToFormat(QImage::Format_Grayscale8);
+        m_grey =
+            QImage::fromData(planeBits(0), m_frame.mappedBytes(0), "JPEG").convertToFormat(QImage::Format_Grayscale8);
         m_luma = viewOfGrey(m_grey);
     } else if (!needsBytes && qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         m_grey = m_frame.toImage().convertToFormat(QImage::Format_Grayscale8);

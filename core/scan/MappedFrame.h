@@ -11,7 +11,6 @@
 
 #include <QImage>
 #include <QVideoFrame>
-
 #include <vector>
 
 namespace vd::scan {

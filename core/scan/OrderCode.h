@@ -26,8 +26,8 @@ enum class ScanSource {
 
 struct OrderCode
 {
-    QByteArray hash;        // exactly 32 bytes
-    QString canonical;      // "VD1-" + 64 uppercase hex digits
+    QByteArray hash;   // exactly 32 bytes
+    QString canonical; // "VD1-" + 64 uppercase hex digits
     PayloadFormat format = PayloadFormat::Canonical;
 
     bool isValid() const { return hash.size() == 32; }

@@ -28,8 +28,8 @@ bool isControl(char16_t c)
 // either an attack (U+202E can make a code look like another) or garbage from a copy-paste.
 bool isInvisible(char16_t c)
 {
-    return c == 0x00AD || c == 0x061C || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
+    return c == 0x00AD || c == 0x061C || c == 0x180E || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB);
 }
 
 // What a US-layout scanner's digit keys produce on a French AZERTY layout (é è ç à are the non-ASCII ones).
@@ -42,34 +42,49 @@ bool isHex(char16_t c)
 {
     return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
 }
-bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
-bool isLower(char16_t c) { return c >= u'a' && c <= u'z'; }
-bool isAlnum(char16_t c) { return isUpper(c) || isLower(c) || (c >= u'0' && c <= u'9'); }
+bool isUpper(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+bool isLower(char16_t c)
+{
+    return c >= u'a' && c <= u'z';
+}
+bool isAlnum(char16_t c)
+{
+    return isUpper(c) || isLower(c) || (c >= u'0' && c <= u'9');
+}
 
 Error wrongPrefix()
 {
-    return reject("wrong_prefix", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it does not start with VD1- or 0x."));
+    return reject("wrong_prefix", QCoreApplication::translate("vd::scan::PayloadParser",
+                                                              "Not an order code: it does not start with VD1- or 0x."));
 }
 
 // 64 hex digits; `requiredCase` 'U' / 'L' / 0 (any).
 Result<QByteArray> parseHexBody(QStringView body, char requiredCase)
 {
     if (body.size() != kHexDigits)
-        return reject("wrong_length",
-                      QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: expected %1 hex digits after the prefix, found %2.")
-                          .arg(kHexDigits)
-                          .arg(body.size()));
+        return reject("wrong_length", QCoreApplication::translate(
+                                          "vd::scan::PayloadParser",
+                                          "Not an order code: expected %1 hex digits after the prefix, found %2.")
+                                          .arg(kHexDigits)
+                                          .arg(body.size()));
     bool sawUpper = false;
     bool sawLower = false;
     for (const QChar qc : body) {
         const char16_t c = qc.unicode();
         if (!isHex(c))
-            return reject("not_hex", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: \"%1\" is not a hex digit.").arg(qc));
+            return reject("not_hex", QCoreApplication::translate("vd::scan::PayloadParser",
+                                                                 "Not an order code: \"%1\" is not a hex digit.")
+                                         .arg(qc));
         sawUpper |= isUpper(c);
         sawLower |= isLower(c);
     }
     if ((requiredCase == 'U' && sawLower) || (requiredCase == 'L' && sawUpper))
-        return reject("mixed_case", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: upper and lower case letters are mixed."));
+        return reject("mixed_case",
+                      QCoreApplication::translate("vd::scan::PayloadParser",
+                                                  "Not an order code: upper and lower case letters are mixed."));
     return QByteArray::fromHex(body.toLatin1());
 }
 
@@ -86,7 +101,9 @@ Result<OrderCode> parseToken(QStringView t)
             requiredCase = 'L';
             code.format = PayloadFormat::CanonicalCaseSwapped;
         } else {
-            return reject("mixed_case", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: upper and lower case letters are mixed."));
+            return reject("mixed_case",
+                          QCoreApplication::translate("vd::scan::PayloadParser",
+                                                      "Not an order code: upper and lower case letters are mixed."));
         }
         auto hash = parseHexBody(t.sliced(4), requiredCase);
         if (!hash)
@@ -100,8 +117,10 @@ Result<OrderCode> parseToken(QStringView t)
         code.format = PayloadFormat::Hex0x;
     } else if (t.size() >= 3 && t.first(3).compare(u"VD&", Qt::CaseInsensitive) == 0) {
         return reject("keyboard_layout",
-                      QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: the scanner seems to type with a different keyboard layout (AZERTY?). "
-                         "Set the scanner to the keyboard layout of this computer."));
+                      QCoreApplication::translate(
+                          "vd::scan::PayloadParser",
+                          "Not an order code: the scanner seems to type with a different keyboard layout (AZERTY?). "
+                          "Set the scanner to the keyboard layout of this computer."));
     } else {
         return wrongPrefix();
     }
@@ -112,16 +131,27 @@ Result<OrderCode> parseToken(QStringView t)
 Error urlError(const char *code)
 {
     if (qstrcmp(code, "url_query") == 0)
-        return reject(code, QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: links with a query (\"?\") are not accepted."));
+        return reject(code,
+                      QCoreApplication::translate("vd::scan::PayloadParser",
+                                                  "Not an order code: links with a query (\"?\") are not accepted."));
     if (qstrcmp(code, "url_fragment") == 0)
-        return reject(code, QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: links with a fragment (\"#\") are not accepted."));
+        return reject(
+            code, QCoreApplication::translate("vd::scan::PayloadParser",
+                                              "Not an order code: links with a fragment (\"#\") are not accepted."));
     if (qstrcmp(code, "url_userinfo") == 0)
-        return reject(code, QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: links with a user name (\"@\") are not accepted."));
+        return reject(
+            code, QCoreApplication::translate("vd::scan::PayloadParser",
+                                              "Not an order code: links with a user name (\"@\") are not accepted."));
     if (qstrcmp(code, "url_encoded") == 0)
-        return reject(code, QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: links with escaped characters (\"%\") are not accepted."));
+        return reject(code, QCoreApplication::translate(
+                                "vd::scan::PayloadParser",
+                                "Not an order code: links with escaped characters (\"%\") are not accepted."));
     if (qstrcmp(code, "url_no_code") == 0)
-        return reject(code, QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: the link does not end with an order code."));
-    return reject("url_malformed", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: the link is malformed."));
+        return reject(code,
+                      QCoreApplication::translate("vd::scan::PayloadParser",
+                                                  "Not an order code: the link does not end with an order code."));
+    return reject("url_malformed",
+                  QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: the link is malformed."));
 }
 
 Result<OrderCode> parseUrl(QStringView s, qsizetype colon)
@@ -132,11 +162,16 @@ Result<OrderCode> parseUrl(QStringView s, qsizetype colon)
     rest = rest.sliced(2);
     for (const QChar qc : rest) {
         switch (qc.unicode()) {
-        case u'?': return urlError("url_query");
-        case u'#': return urlError("url_fragment");
-        case u'@': return urlError("url_userinfo");
-        case u'%': return urlError("url_encoded");
-        default: break;
+        case u'?':
+            return urlError("url_query");
+        case u'#':
+            return urlError("url_fragment");
+        case u'@':
+            return urlError("url_userinfo");
+        case u'%':
+            return urlError("url_encoded");
+        default:
+            break;
         }
     }
     const qsizetype slash = rest.indexOf(u'/');
@@ -187,7 +222,9 @@ Result<OrderCode> parseUrl(QStringView s, qsizetype colon)
 Result<OrderCode> PayloadParser::parse(QStringView input)
 {
     if (input.size() > MaxInputChars)
-        return reject("too_long", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it is longer than %1 characters.").arg(MaxInputChars));
+        return reject("too_long", QCoreApplication::translate("vd::scan::PayloadParser",
+                                                              "Not an order code: it is longer than %1 characters.")
+                                      .arg(MaxInputChars));
 
     qsizetype begin = 0;
     qsizetype end = input.size();
@@ -197,7 +234,8 @@ Result<OrderCode> PayloadParser::parse(QStringView input)
         --end;
     const QStringView s = input.sliced(begin, end - begin);
     if (s.isEmpty())
-        return reject("empty", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: nothing was read."));
+        return reject("empty",
+                      QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: nothing was read."));
 
     // Hostile or broken characters first, so the reason names the real problem rather than a length or prefix.
     bool nonAscii = false;
@@ -205,19 +243,28 @@ Result<OrderCode> PayloadParser::parse(QStringView input)
     for (const QChar qc : s) {
         const char16_t c = qc.unicode();
         if (isControl(c))
-            return reject("control_character", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it contains control characters."));
+            return reject("control_character",
+                          QCoreApplication::translate("vd::scan::PayloadParser",
+                                                      "Not an order code: it contains control characters."));
         if (isInvisible(c))
-            return reject("invisible_character",
-                          QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it contains invisible or text-direction characters."));
+            return reject(
+                "invisible_character",
+                QCoreApplication::translate("vd::scan::PayloadParser",
+                                            "Not an order code: it contains invisible or text-direction characters."));
         nonAscii |= c > 0x7E;
         azerty |= isAzertyDigitRow(c);
     }
     if (azerty)
         return reject("keyboard_layout",
-                      QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: the scanner seems to type with a different keyboard layout (AZERTY?). "
-                         "Set the scanner to the keyboard layout of this computer."));
+                      QCoreApplication::translate(
+                          "vd::scan::PayloadParser",
+                          "Not an order code: the scanner seems to type with a different keyboard layout (AZERTY?). "
+                          "Set the scanner to the keyboard layout of this computer."));
     if (nonAscii)
-        return reject("non_ascii", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it contains characters other than plain letters and digits."));
+        return reject("non_ascii",
+                      QCoreApplication::translate(
+                          "vd::scan::PayloadParser",
+                          "Not an order code: it contains characters other than plain letters and digits."));
 
     // A URI scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
     if (!s.isEmpty() && isAlnum(s[0].unicode()) && !s[0].isDigit()) {
@@ -228,7 +275,10 @@ Result<OrderCode> PayloadParser::parse(QStringView input)
             const QStringView scheme = s.first(i);
             if (scheme.compare(u"http", Qt::CaseInsensitive) == 0 || scheme.compare(u"https", Qt::CaseInsensitive) == 0)
                 return parseUrl(s, i);
-            return reject("unsupported_scheme", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: \"%1\" links are not accepted.").arg(scheme));
+            return reject("unsupported_scheme",
+                          QCoreApplication::translate("vd::scan::PayloadParser",
+                                                      "Not an order code: \"%1\" links are not accepted.")
+                              .arg(scheme));
         }
     }
     return parseToken(s);
@@ -237,12 +287,16 @@ Result<OrderCode> PayloadParser::parse(QStringView input)
 Result<OrderCode> PayloadParser::parseUtf8(QByteArrayView bytes)
 {
     if (bytes.size() > MaxInputChars)
-        return reject("too_long", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it is longer than %1 characters.").arg(MaxInputChars));
+        return reject("too_long", QCoreApplication::translate("vd::scan::PayloadParser",
+                                                              "Not an order code: it is longer than %1 characters.")
+                                      .arg(MaxInputChars));
     // Keep a leading BOM as U+FEFF so it is reported as an invisible character instead of silently dropped.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return reject("binary", QCoreApplication::translate("vd::scan::PayloadParser", "Not an order code: it contains binary data."));
+        return reject("binary", QCoreApplication::translate("vd::scan::PayloadParser",
+                                                            "Not an order code: it contains binary data."));
     return parse(text);
 }
 

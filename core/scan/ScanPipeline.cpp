@@ -6,8 +6,7 @@ namespace vd::scan {
 
 ScanPipeline::ScanPipeline(QObject *parent) : ScanPipeline(Options{}, parent) {}
 
-ScanPipeline::ScanPipeline(Options options, QObject *parent)
-    : QObject(parent), m_debouncer(options.clock)
+ScanPipeline::ScanPipeline(Options options, QObject *parent) : QObject(parent), m_debouncer(options.clock)
 {
     m_thread.setObjectName(QStringLiteral("vd-scan-decoder"));
     m_worker = new DecodeWorker(&m_busy, m_counters, options.hardPassAfterMisses, std::move(options.decodeFn));
@@ -33,7 +32,8 @@ bool ScanPipeline::offer(const QVideoFrame &frame)
     }
     m_counters->framesHandedOver.fetch_add(1);
     DecodeWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, frame] { worker->process(frame); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, frame] { worker->process(frame); }, Qt::QueuedConnection);
     return true;
 }
 

@@ -2,6 +2,8 @@
 // The scanning core the reception window talks to. Lives on the GUI thread; owns one decoder thread.
 //  - offer(frame): called from the video sink's slot for every frame. If the decoder is idle the frame is handed over
 //    (QVideoFrame is implicitly shared: no pixel copy); otherwise it is dropped and counted -- frames never queue up.
+//    offer() only touches atomics and posts to the decoder thread, so it is also safe from a multimedia backend's own
+//    thread (some emit QVideoSink::videoFrameChanged off the GUI thread); everything else is GUI-thread only.
 //  - submitText(): keyboard-wedge scans, pasted and typed text go through the same parser and debouncer.
 // Every read goes through PayloadParser, then the Debouncer; results leave as signals carrying values:
 // codeScanned (a new code: look it up), codeRepeated (same code again within the window: re-show the verdict),
@@ -9,15 +11,14 @@
 // The destructor stops the decoder thread with quit() + wait().
 #include "common/Result.h"
 #include "scan/Clock.h"
-#include "scan/DecodeWorker.h"
 #include "scan/Debouncer.h"
+#include "scan/DecodeWorker.h"
 #include "scan/OrderCode.h"
 #include "scan/ScanCounters.h"
 
 #include <QObject>
 #include <QThread>
 #include <QVideoFrame>
-
 #include <atomic>
 #include <memory>
 
@@ -30,8 +31,8 @@ public:
     struct Options
     {
         int hardPassAfterMisses = 5;
-        const Clock *clock = nullptr;     // test seam; nullptr = steady clock
-        DecodeWorker::DecodeFn decodeFn;  // test seam; empty = map + FrameDecoder
+        const Clock *clock = nullptr;    // test seam; nullptr = steady clock
+        DecodeWorker::DecodeFn decodeFn; // test seam; empty = map + FrameDecoder
     };
 
     explicit ScanPipeline(QObject *parent = nullptr);

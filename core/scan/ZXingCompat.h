@@ -68,9 +68,6 @@ using Options = ZXing::ReaderOptions;
 using Options = ZXing::DecodeHints;
 #endif
 
-// 1.x cannot look for light-on-dark codes itself; the caller inverts a luminance copy instead.
-inline constexpr bool kHasTryInvert = VD_ZX_MAJOR >= 2;
-
 // The per-frame pass: QR only, no extra effort. LocalAverage (hybrid) copes with uneven light at no extra cost.
 inline Options fastOptions()
 {
@@ -88,6 +85,7 @@ inline Options fastOptions()
 }
 
 // The occasional pass when fast passes keep missing: everything ZXing offers (inversion only where supported).
+// 2.x+ default tryInvert to true: fastOptions() turns it off explicitly, it doubles the cost of every frame.
 inline Options hardOptions()
 {
     Options o;
@@ -161,8 +159,10 @@ inline std::optional<QrModules> encodeQr(std::string_view utf8)
                 m.dark[static_cast<size_t>(y * m.size + x)] = *image.data(left + x, top + y) < 128;
 #else
         // eccLevel 4 -> (4 - 1) / 2 == 1 == QR level M in the 0..8 scale MultiFormatWriter maps onto L/M/Q/H.
-        const auto matrix =
-            ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(4).setMargin(0).encode(std::string(utf8), 0, 0);
+        const auto matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                                .setEccLevel(4)
+                                .setMargin(0)
+                                .encode(std::string(utf8), 0, 0);
         if (matrix.width() <= 0 || matrix.width() != matrix.height())
             return std::nullopt;
         m.size = matrix.width();

@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -34,8 +33,8 @@ QVideoFrame makeNv12(int w, int h, int codePx, std::vector<uint8_t> &lumaOut)
             lumaOut[size_t(y) * size_t(w) + size_t(x)] =
                 uint8_t(std::clamp(100 + 60 * x / w + 30 * y / h + ((x / 7 + y / 5) % 3) * 4 + noise(rng), 0, 255));
     if (codePx > 0) {
-        const QImage qr = renderQr(kPayload, 8, 4).scaled(codePx, codePx, Qt::IgnoreAspectRatio,
-                                                          Qt::FastTransformation);
+        const QImage qr =
+            renderQr(kPayload, 8, 4).scaled(codePx, codePx, Qt::IgnoreAspectRatio, Qt::FastTransformation);
         const int ox = w / 3, oy = h / 4;
         for (int y = 0; y < codePx; ++y)
             for (int x = 0; x < codePx; ++x)
@@ -70,30 +69,46 @@ void run(const char *label, int w, int h, int codePx, int frames)
     const auto options = zx::fastOptions();
     std::vector<double> app, direct;
     int appFound = 0, directFound = 0;
-    for (int i = 0; i < frames + 5; ++i) { // the first 5 rounds warm caches and are not counted
+    const auto timeApp = [&](bool &found) {
         QElapsedTimer t;
         t.start();
-        bool found = false;
         {
             const MappedFrame mapped(frame);
             found = decoder.decodeFast(mapped.luma()).found;
         }
-        const double appMs = double(t.nsecsElapsed()) / 1e6;
-
-        t.restart();
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    const auto timeDirect = [&](bool &found) {
+        QElapsedTimer t;
+        t.start();
         const auto barcode = ZXing::ReadBarcode(ZXing::ImageView(luma.data(), w, h, ZXing::ImageFormat::Lum), options);
-        const double directMs = double(t.nsecsElapsed()) / 1e6;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        found = barcode.isValid();
+        return ms;
+    };
+    // The first 5 rounds warm caches and are not counted; the order alternates so neither side always runs first.
+    for (int i = 0; i < frames + 5; ++i) {
+        bool foundApp = false, foundDirect = false;
+        double appMs = 0, directMs = 0;
+        if (i % 2 == 0) {
+            appMs = timeApp(foundApp);
+            directMs = timeDirect(foundDirect);
+        } else {
+            directMs = timeDirect(foundDirect);
+            appMs = timeApp(foundApp);
+        }
         if (i < 5)
             continue;
         app.push_back(appMs);
         direct.push_back(directMs);
-        appFound += found ? 1 : 0;
-        directFound += barcode.isValid() ? 1 : 0;
+        appFound += foundApp ? 1 : 0;
+        directFound += foundDirect ? 1 : 0;
     }
     const Stats a = stats(app), d = stats(direct);
-    std::printf("%-26s %5dx%-5d app %7.2f / %7.2f ms   direct %7.2f / %7.2f ms   ratio %5.2f / %5.2f   found %d/%d vs %d/%d\n",
-                label, w, h, a.median, a.p95, d.median, d.p95, a.median / d.median, a.p95 / d.p95, appFound, frames,
-                directFound, frames);
+    std::printf(
+        "%-26s %5dx%-5d app %7.2f / %7.2f ms   direct %7.2f / %7.2f ms   ratio %5.2f / %5.2f   found %d/%d vs %d/%d\n",
+        label, w, h, a.median, a.p95, d.median, d.p95, a.median / d.median, a.p95 / d.p95, appFound, frames,
+        directFound, frames);
 }
 
 void runHard(const char *label, int w, int h, int frames)

@@ -6,7 +6,6 @@
 #include "scan/PayloadParser.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <cstdlib>
 
@@ -32,9 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (fromText && fromText->hash.size() != 32)
         std::abort();
     // Valid UTF-8 within the byte cap must give the same verdict either way.
-    if (fromBytes.ok() != fromText.ok() && fromBytes.error().code != QStringLiteral("scan.payload.binary")
-        && fromBytes.error().code != QStringLiteral("scan.payload.too_long")
-        && fromBytes.error().code != QStringLiteral("scan.payload.invisible_character"))
+    if (fromBytes.ok() != fromText.ok() && fromBytes.error().code != QStringLiteral("scan.payload.binary") &&
+        fromBytes.error().code != QStringLiteral("scan.payload.too_long") &&
+        fromBytes.error().code != QStringLiteral("scan.payload.invisible_character"))
         std::abort();
     return 0;
 }

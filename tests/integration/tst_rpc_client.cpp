@@ -3,6 +3,10 @@
 #include "Harness.h"
 #include "MisbehavingRpcProxy.h"
 
+#include "chain/Abi.h"
+#include "chain/Hex.h"
+#include "chain/SafeTxHasher.h"
+#include "chain/rpc/ContractReader.h"
 #include "chain/rpc/EndpointPool.h"
 #include "chain/rpc/HttpRpcTransport.h"
 #include "chain/rpc/RpcClient.h"
@@ -83,6 +87,28 @@ QStringList customerKeys()
 QString kindName(RpcErrorKind k)
 {
     return RpcError::codeFor(k);
+}
+
+template <typename T, typename Start>
+RpcResult<T> await(Start start)
+{
+    std::optional<RpcResult<T>> out;
+    QEventLoop loop;
+    start(&loop, [&](const RpcResult<T> &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    if (!out)
+        return RpcError::make(RpcErrorKind::Other, QStringLiteral("test: no answer"));
+    return *out;
+}
+
+Address addr(const QString &text)
+{
+    return Address::fromString(text).value();
 }
 
 } // namespace
@@ -505,6 +531,155 @@ private slots:
             QVERIFY(s.failures >= 1);
             QVERIFY(s.url.startsWith(u"http://127.0.0.1:"));
         }
+    }
+
+    void contractReads()
+    {
+        HttpRpcTransport transport;
+        RpcClient client(&transport, anvil());
+        ContractReader reader(&client);
+        const Harness &h = Harness::instance();
+        const Address token = addr(h.token());
+        const Address safe = addr(h.safe());
+        const Address minter = addr(h.minter());
+        const Address admin = addr(h.admin());
+        const Hash32 minterRole = Abi::roleId(u"MINTER_ROLE");
+        const Address customer = addr(h.runCast({QStringLiteral("wallet"), QStringLiteral("address"),
+                                                 QStringLiteral("--private-key"), customerKeys().first()}));
+
+        QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.paused(token, c, cb); }).value(), false);
+        QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.hasRole(token, minterRole, minter, c, cb); }).value(), true);
+        QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.hasRole(token, minterRole, customer, c, cb); }).value(), false);
+        QCOMPARE(await<U256>([&](QObject *c, auto cb) { reader.getRoleMemberCount(token, minterRole, c, cb); }).value(), U256(3));
+        QCOMPARE(await<Address>([&](QObject *c, auto cb) { reader.getRoleMember(token, minterRole, 0, c, cb); }).value(), admin);
+        QCOMPARE(await<Hash32>([&](QObject *c, auto cb) { reader.getRoleAdmin(token, minterRole, c, cb); }).value(), Hash32{});
+        const auto supply = await<U256>([&](QObject *c, auto cb) { reader.totalSupply(token, c, cb); });
+        QVERIFY(!(supply.value() < U256::fromDecimal(u"5000000", 18).value()));
+        QCOMPARE(await<int>([&](QObject *c, auto cb) { reader.decimals(token, c, cb); }).value(), 18);
+        QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.frozen(token, customer, c, cb); }).value(), false);
+        const auto balance = await<U256>([&](QObject *c, auto cb) { reader.balanceOf(token, customer, c, cb); });
+        QVERIFY(!(balance.value() < U256::fromDecimal(u"1000000", 18).value()));
+        // Beyond the last member: the contract reverts (panic), classified as a revert.
+        const auto beyond = await<Address>([&](QObject *c, auto cb) { reader.getRoleMember(token, minterRole, 99, c, cb); });
+        QCOMPARE(kindName(beyond.kind()), kindName(RpcErrorKind::Revert));
+
+        // Safe.
+        QCOMPARE(await<U256>([&](QObject *c, auto cb) { reader.safeThreshold(safe, c, cb); }).value(), U256(2));
+        const auto owners = await<QList<Address>>([&](QObject *c, auto cb) { reader.safeOwners(safe, c, cb); });
+        QCOMPARE(owners->size(), 3);
+        const auto nonce = await<U256>([&](QObject *c, auto cb) { reader.safeNonce(safe, c, cb); });
+        QVERIFY(nonce.ok());
+        SafeTx tx;
+        tx.to = token;
+        tx.data = Abi::encodeCall(u"mint(address,uint256)", {AbiValue::address(customer), AbiValue::uint(U256(1000))}).value();
+        tx.nonce = nonce.value();
+        const auto onChain = await<Hash32>([&](QObject *c, auto cb) { reader.safeTransactionHash(safe, tx, c, cb); });
+        QVERIFY2(onChain.ok(), qPrintable(onChain.error().message));
+        QCOMPARE(onChain.value(), SafeTxHasher::safeTxHash(tx, static_cast<uint64_t>(h.chainId()), safe));
+
+        // Code pinning.
+        const auto code = await<QByteArray>([&](QObject *c, auto cb) { reader.code(token, c, cb); });
+        QVERIFY(code->size() > 100);
+        const Hash32 pinned = keccak256(code.value());
+        QCOMPARE(await<Hash32>([&](QObject *c, auto cb) { reader.verifyCodeHash(token, pinned, c, cb); }).value(), pinned);
+        Hash32 wrong = pinned;
+        wrong[0] ^= 1;
+        const auto changed = await<Hash32>([&](QObject *c, auto cb) { reader.verifyCodeHash(token, wrong, c, cb); });
+        QCOMPARE(changed.rpcError().code(), QStringLiteral("chain.code_changed"));
+        QVERIFY(changed.error().message.contains(token.toChecksummed()));
+        const auto noCode = await<Hash32>([&](QObject *c, auto cb) { reader.verifyCodeHash(customer, pinned, c, cb); });
+        QCOMPARE(noCode.rpcError().code(), QStringLiteral("chain.no_code"));
+        // A view call on an account without code answers nothing: classified, not decoded as zero.
+        const auto eoa = await<bool>([&](QObject *c, auto cb) { reader.paused(customer, c, cb); });
+        QCOMPARE(kindName(eoa.kind()), kindName(RpcErrorKind::InvalidResponse));
+
+        // Headers by tag and number, linked by parent hash.
+        const auto latest = await<std::optional<BlockHeader>>([&](QObject *c, auto cb) { reader.header(BlockId::latest(), c, cb); });
+        QVERIFY(latest.ok() && latest.value());
+        for (const BlockId &tag : {BlockId::finalized(), BlockId::safe()}) {
+            const auto hdr = await<std::optional<BlockHeader>>([&](QObject *c, auto cb) { reader.header(tag, c, cb); });
+            QVERIFY2(hdr.ok() && hdr.value(), qPrintable(tag.toString()));
+            QVERIFY((*hdr.value()).number <= (*latest.value()).number);
+        }
+        const uint64_t n = (*latest.value()).number;
+        const auto prev = await<std::optional<BlockHeader>>([&](QObject *c, auto cb) { reader.header(BlockId::number(n - 1), c, cb); });
+        QCOMPARE((*latest.value()).parentHash, (*prev.value()).hash);
+        const auto future = await<std::optional<BlockHeader>>([&](QObject *c, auto cb) { reader.header(BlockId::number(n + 1000), c, cb); });
+        QVERIFY(future.ok());
+        QVERIFY(!future.value().has_value());
+
+        // Logs: the deployment minted to five customers.
+        LogFilter filter;
+        filter.addresses = {token};
+        filter.topics = {{Abi::eventTopic(u"Transfer(address,address,uint256)")}, {Hash32{}}};
+        filter.fromBlock = BlockId::number(static_cast<uint64_t>(h.deployBlock()));
+        filter.toBlock = BlockId::latest();
+        const auto logs = await<QList<LogEntry>>([&](QObject *c, auto cb) { reader.logs(filter, c, cb); });
+        QVERIFY2(logs.ok(), qPrintable(logs.error().message));
+        QVERIFY(logs->size() >= 5);
+        for (const LogEntry &log : logs.value()) {
+            QCOMPARE(log.address, token);
+            QCOMPARE(log.topics.size(), 3);
+            QCOMPARE(log.data.size(), 32);
+        }
+        const LogEntry first = logs->first();
+        const auto receipt = await<std::optional<Receipt>>([&](QObject *c, auto cb) { reader.receipt(first.transactionHash, c, cb); });
+        QVERIFY(receipt.ok() && receipt.value());
+        QCOMPARE((*receipt.value()).blockNumber, first.blockNumber);
+        QVERIFY((*receipt.value()).status);
+        QCOMPARE((*receipt.value()).logs.size(), 1);
+        QCOMPARE((*receipt.value()).logs[0].logIndex, first.logIndex);
+        const auto txInfo = await<std::optional<TransactionInfo>>([&](QObject *c, auto cb) { reader.transaction(first.transactionHash, c, cb); });
+        QVERIFY(txInfo.ok() && txInfo.value());
+        QCOMPARE((*txInfo.value()).from, admin);
+        QCOMPARE((*txInfo.value()).blockNumber.value_or(0), first.blockNumber);
+        Hash32 unknown{};
+        unknown.fill(0x11);
+        const auto none = await<std::optional<Receipt>>([&](QObject *c, auto cb) { reader.receipt(unknown, c, cb); });
+        QVERIFY(none.ok());
+        QVERIFY(!none.value().has_value());
+    }
+
+    void hostileContractAnswers()
+    {
+        MisbehavingRpcProxy proxy(anvil());
+        QVERIFY(proxy.listen());
+        HttpRpcTransport transport;
+        RpcClient client(&transport, proxy.url());
+        ContractReader reader(&client);
+        const Address token = addr(Harness::instance().token());
+        // Truncated word, dirty bool, wrong JSON type: all InvalidResponse.
+        for (const QByteArray &result : {QByteArray("\"0x01\""),
+                                         QByteArray("\"0x0000000000000000000000000000000000000000000000000000000000000002\""),
+                                         QByteArray("42"), QByteArray("\"0x0g\"")}) {
+            proxy.replaceResult(QStringLiteral("eth_call"), result);
+            const auto r = await<bool>([&](QObject *c, auto cb) { reader.paused(token, c, cb); });
+            QVERIFY2(!r.ok(), result.constData());
+            QCOMPARE(kindName(r.kind()), kindName(RpcErrorKind::InvalidResponse));
+        }
+        // An address word with dirty high bytes.
+        proxy.replaceResult(QStringLiteral("eth_call"), "\"0xff000000000000000000000000000000000000000000000000000000000000aa\"");
+        const auto member = await<Address>(
+            [&](QObject *c, auto cb) { reader.getRoleMember(token, Abi::roleId(u"MINTER_ROLE"), 0, c, cb); });
+        QCOMPARE(kindName(member.kind()), kindName(RpcErrorKind::InvalidResponse));
+        // Receipts and logs with impossible fields.
+        Hash32 some{};
+        some.fill(0x22);
+        proxy.replaceResult(QStringLiteral("eth_getTransactionReceipt"), R"({"status":"0x2"})");
+        QCOMPARE(kindName(await<std::optional<Receipt>>([&](QObject *c, auto cb) { reader.receipt(some, c, cb); }).kind()),
+                 kindName(RpcErrorKind::InvalidResponse));
+        proxy.replaceResult(QStringLiteral("eth_getLogs"), R"([{"address":"0x1","topics":[],"data":"0x"}])");
+        LogFilter filter;
+        filter.fromBlock = BlockId::number(0);
+        filter.toBlock = BlockId::number(1);
+        QCOMPARE(kindName(await<QList<LogEntry>>([&](QObject *c, auto cb) { reader.logs(filter, c, cb); }).kind()),
+                 kindName(RpcErrorKind::InvalidResponse));
+        proxy.replaceResult(QStringLiteral("eth_getLogs"), R"({"not":"an array"})");
+        QCOMPARE(kindName(await<QList<LogEntry>>([&](QObject *c, auto cb) { reader.logs(filter, c, cb); }).kind()),
+                 kindName(RpcErrorKind::InvalidResponse));
+        proxy.replaceResult(QStringLiteral("eth_getBlockByNumber"), R"({"number":"0x1","hash":"0x12"})");
+        QCOMPARE(kindName(await<std::optional<BlockHeader>>([&](QObject *c, auto cb) { reader.header(BlockId::latest(), c, cb); }).kind()),
+                 kindName(RpcErrorKind::InvalidResponse));
     }
 
     void contextDestroyedDropsCallback()

@@ -12,7 +12,6 @@
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QtTest>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -30,8 +29,7 @@ namespace {
 // (tryInvert), so the fast pass must miss an inverted code either way -- asserted only where it is certain.
 constexpr bool kFastMissesInverted = VD_ZXING_VERSION_MAJOR < 2;
 
-const QString kPayload =
-    QStringLiteral("VD1-0123456789ABCDEF00112233445566778899AABBCCDDEEFF0F1E2D3C4B5A6978");
+const QString kPayload = QStringLiteral("VD1-0123456789ABCDEF00112233445566778899AABBCCDDEEFF0F1E2D3C4B5A6978");
 
 struct Spec
 {
@@ -190,7 +188,10 @@ public:
     {
         return lumaViewForPlane(QVideoFrameFormat::Format_NV12, m_width, m_height, m_y, m_stride, m_planeBytes);
     }
-    int stride() const { return m_stride; }
+    int stride() const
+    {
+        return m_stride;
+    }
 
 private:
     int m_width, m_height, m_stride;
@@ -400,20 +401,20 @@ void TestFrameDecoder::hardPassRecovers_data()
 
     using F = QVideoFrameFormat;
     const QSize hd(1280, 720), fhd(1920, 1080);
-    QTest::newRow("inverted (dark mode) 720p NV12") << hd << int(F::Format_NV12) << 320 << false << true << 0 << 255
-                                                    << 0.0 << kFastMissesInverted;
-    QTest::newRow("inverted (dark mode) 1080p YUYV") << fhd << int(F::Format_YUYV) << 360 << false << true << 0
-                                                     << 255 << 4.0 << kFastMissesInverted;
-    QTest::newRow("dark, low contrast 720p NV12") << hd << int(F::Format_NV12) << 320 << false << false << 6 << 22
-                                                  << 1.0 << false;
-    QTest::newRow("dim, low contrast 1080p NV12") << fhd << int(F::Format_NV12) << 360 << false << false << 40 << 58
-                                                  << 1.0 << false;
-    QTest::newRow("dark + inverted 1080p NV12") << fhd << int(F::Format_NV12) << 360 << false << true << 10 << 40
-                                                << 1.0 << false;
-    QTest::newRow("small in a corner 1080p NV12") << fhd << int(F::Format_NV12) << 92 << true << false << 0 << 255
-                                                  << 0.0 << false;
-    QTest::newRow("small in a corner 720p YUV420P") << hd << int(F::Format_YUV420P) << 80 << true << false << 0
-                                                    << 255 << 0.0 << false;
+    QTest::newRow("inverted (dark mode) 720p NV12")
+        << hd << int(F::Format_NV12) << 320 << false << true << 0 << 255 << 0.0 << kFastMissesInverted;
+    QTest::newRow("inverted (dark mode) 1080p YUYV")
+        << fhd << int(F::Format_YUYV) << 360 << false << true << 0 << 255 << 4.0 << kFastMissesInverted;
+    QTest::newRow("dark, low contrast 720p NV12")
+        << hd << int(F::Format_NV12) << 320 << false << false << 6 << 22 << 1.0 << false;
+    QTest::newRow("dim, low contrast 1080p NV12")
+        << fhd << int(F::Format_NV12) << 360 << false << false << 40 << 58 << 1.0 << false;
+    QTest::newRow("dark + inverted 1080p NV12")
+        << fhd << int(F::Format_NV12) << 360 << false << true << 10 << 40 << 1.0 << false;
+    QTest::newRow("small in a corner 1080p NV12")
+        << fhd << int(F::Format_NV12) << 92 << true << false << 0 << 255 << 0.0 << false;
+    QTest::newRow("small in a corner 720p YUV420P")
+        << hd << int(F::Format_YUV420P) << 80 << true << false << 0 << 255 << 0.0 << false;
 }
 
 void TestFrameDecoder::hardPassRecovers()
@@ -513,12 +514,14 @@ void TestFrameDecoder::imageDecodeReport()
     QImage photo(sc.y.data(), sc.width, sc.height, sc.width, QImage::Format_Grayscale8);
     const QString photoPath = dir.filePath(QStringLiteral("dark mode.png"));
     QVERIFY(photo.save(photoPath));
+    const DecodeOutcome pasted = decodeImage(photo); // the reception window's paste path
+    QVERIFY(decodesToPayload(pasted));
+    QCOMPARE(pasted.pass, DecodeOutcome::Pass::Hard);
     QJsonObject o = report(photoPath);
     QCOMPARE(o.value(QStringLiteral("file")).toString(), photoPath);
     QCOMPARE(o.value(QStringLiteral("decoded")).toString(), kPayload);
     QCOMPARE(o.value(QStringLiteral("canonical")).toString(), kPayload);
-    QCOMPARE(o.value(QStringLiteral("order_hash")).toString(),
-             QStringLiteral("0x") + kPayload.mid(4).toLower());
+    QCOMPARE(o.value(QStringLiteral("order_hash")).toString(), QStringLiteral("0x") + kPayload.mid(4).toLower());
     QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("canonical"));
     QVERIFY(o.value(QStringLiteral("rejected")).isNull());
     QCOMPARE(o.value(QStringLiteral("pass")).toString(), QStringLiteral("hard"));

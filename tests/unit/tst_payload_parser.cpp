@@ -51,17 +51,16 @@ void TestPayloadParser::accepted_data()
     QTest::newRow("canonical") << kCanonical << canonical;
     QTest::newRow("canonical + CR LF (wedge scanner)") << kCanonical + QStringLiteral("\r\n") << canonical;
     QTest::newRow("canonical + tab") << kCanonical + QStringLiteral("\t") << canonical;
-    QTest::newRow("canonical surrounded by spaces") << QStringLiteral("  ") + kCanonical + QStringLiteral(" \n")
-                                                    << canonical;
+    QTest::newRow("canonical surrounded by spaces")
+        << QStringLiteral("  ") + kCanonical + QStringLiteral(" \n") << canonical;
     QTest::newRow("caps-lock swapped") << QStringLiteral("vd1-") + kHexLower << swapped;
     QTest::newRow("0x lower") << QStringLiteral("0x") + kHexLower << hex;
     QTest::newRow("0x upper") << QStringLiteral("0x") + kHexUpper << hex;
     QTest::newRow("0x mixed case") << QStringLiteral("0x") + kHexUpper.left(32) + kHexLower.mid(32) << hex;
     QTest::newRow("0X caps-lock") << QStringLiteral("0X") + kHexUpper << hex;
     QTest::newRow("https canonical") << QStringLiteral("https://desk.example.com/o/") + kCanonical << url;
-    QTest::newRow("https trailing slash") << QStringLiteral("https://desk.example.com/o/") + kCanonical
-                                                 + QStringLiteral("/")
-                                          << url;
+    QTest::newRow("https trailing slash")
+        << QStringLiteral("https://desk.example.com/o/") + kCanonical + QStringLiteral("/") << url;
     QTest::newRow("http port 0x") << QStringLiteral("http://localhost:8080/orders/0x") + kHexLower << url;
     QTest::newRow("HTTPS scheme upper") << QStringLiteral("HTTPS://EXAMPLE.COM/") + kCanonical << url;
     QTest::newRow("url segment swapped") << QStringLiteral("https://x.example/vd1-") + kHexLower << url;
@@ -185,7 +184,8 @@ void TestPayloadParser::bytesInput_data()
     QTest::newRow("canonical utf8") << kCanonical.toLatin1() << QString();
     QTest::newRow("canonical + CRLF") << (kCanonical.toLatin1() + "\r\n") << QString();
     QTest::newRow("invalid utf8") << (kCanonical.toLatin1() + "\xff\xfe") << QStringLiteral("scan.payload.binary");
-    QTest::newRow("random binary") << QByteArray("\x00\x01\x02\xff\x80VD1-", 9) << QStringLiteral("scan.payload.binary");
+    QTest::newRow("random binary") << QByteArray("\x00\x01\x02\xff\x80VD1-", 9)
+                                   << QStringLiteral("scan.payload.binary");
     QTest::newRow("NUL in ascii") << QByteArray("VD1-\0ABC", 8) << QStringLiteral("scan.payload.control_character");
     QTest::newRow("utf8 BOM") << (QByteArray("\xef\xbb\xbf") + kCanonical.toLatin1())
                               << QStringLiteral("scan.payload.invisible_character");
@@ -193,8 +193,8 @@ void TestPayloadParser::bytesInput_data()
                               << QStringLiteral("scan.payload.invisible_character");
     QTest::newRow("4 KB bytes") << QByteArray(4096, 'A') << QStringLiteral("scan.payload.too_long");
     // 100 three-byte characters: 100 UTF-16 units but 300+ bytes -- the byte cap applies first.
-    QTest::newRow("300 bytes of 3-byte chars + 1") << (QByteArray("\xe2\x82\xac").repeated(100) + "x")
-                                                   << QStringLiteral("scan.payload.too_long");
+    QTest::newRow("300 bytes of 3-byte chars + 1")
+        << (QByteArray("\xe2\x82\xac").repeated(100) + "x") << QStringLiteral("scan.payload.too_long");
 }
 
 void TestPayloadParser::bytesInput()

@@ -201,9 +201,9 @@ private slots:
         }
         // Codes are stable and distinct.
         QSet<QString> codes;
-        for (int k = 0; k <= static_cast<int>(RpcErrorKind::Other); ++k)
+        for (int k = 0; k <= static_cast<int>(RpcErrorKind::Refused); ++k)
             codes.insert(RpcError::codeFor(static_cast<RpcErrorKind>(k)));
-        QCOMPARE(codes.size(), static_cast<int>(RpcErrorKind::Other) + 1);
+        QCOMPARE(codes.size(), static_cast<int>(RpcErrorKind::Refused) + 1);
         QCOMPARE(RpcError::make(RpcErrorKind::RangeTooLarge).code(), QStringLiteral("rpc.range_too_large"));
         QCOMPARE(RpcError::wrongChain(56, 31337).toError().code, QStringLiteral("rpc.wrong_chain"));
         QVERIFY(RpcError::wrongChain(56, 31337).message().contains(u"31337"));

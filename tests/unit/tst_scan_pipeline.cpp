@@ -9,7 +9,6 @@
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QtTest>
-
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -134,9 +133,9 @@ void TestScanPipeline::debouncerWindows()
     QCOMPARE(d.offer(kB, ScanSource::Camera), D::New);    // a different code pre-empts at once
     QCOMPARE(d.offer(kA, ScanSource::Camera), D::New);    // ...and so does going back
     clock.advance(5000);
-    QCOMPARE(d.offer(kA, ScanSource::Camera), D::New);    // same code after a full quiet window: a new scan
+    QCOMPARE(d.offer(kA, ScanSource::Camera), D::New); // same code after a full quiet window: a new scan
     clock.advance(100);
-    QCOMPARE(d.offer(kA, ScanSource::Typed), D::New);     // typed by a person: never debounced
+    QCOMPARE(d.offer(kA, ScanSource::Typed), D::New); // typed by a person: never debounced
     clock.advance(100);
     QCOMPARE(d.offer(kA, ScanSource::Wedge), D::Repeat);
     clock.advance(2600);
@@ -242,10 +241,9 @@ void TestScanPipeline::cameraRepeatsAndPreemption()
     feed(kB); // pre-empts at once
     clock.advance(6000);
     feed(kB); // after the window: new
-    QCOMPARE(rec.events,
-             QStringList({QStringLiteral("scanned:VD1-AA:camera"), QStringLiteral("repeated:VD1-AA:camera"),
-                          QStringLiteral("repeated:VD1-AA:camera"), QStringLiteral("scanned:VD1-BB:camera"),
-                          QStringLiteral("scanned:VD1-BB:camera")}));
+    QCOMPARE(rec.events, QStringList({QStringLiteral("scanned:VD1-AA:camera"), QStringLiteral("repeated:VD1-AA:camera"),
+                                      QStringLiteral("repeated:VD1-AA:camera"), QStringLiteral("scanned:VD1-BB:camera"),
+                                      QStringLiteral("scanned:VD1-BB:camera")}));
 }
 
 void TestScanPipeline::invalidThenValidNeverFreezes()
@@ -309,7 +307,7 @@ void TestScanPipeline::destructorStopsWithFrameInFlight()
         ScanPipeline pipeline(ScanPipeline::Options{5, nullptr, script.fn()});
         QVERIFY(pipeline.offer(blankFrame()));
         QTest::qWait(10); // the worker has started decoding
-    } // quit() + wait(): returns once the frame in flight is done
+    }                     // quit() + wait(): returns once the frame in flight is done
     QVERIFY(t.elapsed() < 3000);
     {
         ScanPipeline idle; // never used: stops at once
