@@ -13,6 +13,10 @@ class QTabWidget;
 namespace vd::health {
 class HealthService;
 }
+namespace vd::orders {
+class DeskService;
+class RedemptionChecker;
+} // namespace vd::orders
 
 namespace vd::ui {
 
@@ -29,6 +33,7 @@ public:
 
     StatusLight *databaseLight() const { return m_dbLight; }
     StatusLight *chainLight() const { return m_chainLight; }
+    ReceptionPage *reception() const { return m_reception; }
 
 public slots:
     void applyHealth(const vd::health::HealthSnapshot &snapshot);
@@ -36,9 +41,12 @@ public slots:
 
 private:
     void startHealth();
+    void setKiosk(bool on);
 
     config::AppConfig &m_config;
     config::AppSettings m_settings;
+    std::unique_ptr<orders::DeskService> m_desk;         // the reception desk's database service (own thread)
+    std::unique_ptr<orders::RedemptionChecker> m_checker; // on-chain re-check before delivery (own thread)
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;
     BackOfficePage *m_backOffice;

@@ -7,8 +7,7 @@
 #include "reception/VerdictCard.h"
 #include "reception/VerdictPresenter.h"
 #include "reception/WedgeFilter.h"
-#include "scan/FrameDecoder.h"
-#include "scan/LumaView.h"
+#include "scan/ImageDecodeReport.h"
 #include "scan/PayloadParser.h"
 #include "scan/ScanPipeline.h"
 
@@ -21,6 +20,7 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QKeyEvent>
@@ -68,20 +68,6 @@ QString maskName(const QString &name)
     for (const QString &w : name.split(u' ', Qt::SkipEmptyParts))
         parts << w.left(1) + QStringLiteral(".");
     return parts.join(u' ');
-}
-
-// Runs on a pool thread: the same FrameDecoder as the camera, fast pass then hard pass.
-scan::DecodeOutcome decodeQImage(const QImage &image)
-{
-    if (image.isNull())
-        return {};
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    const scan::LumaView view{grey.constBits(), grey.width(), grey.height(), int(grey.bytesPerLine()), 1};
-    scan::FrameDecoder decoder;
-    scan::DecodeOutcome outcome = decoder.decodeFast(view);
-    if (!outcome.found)
-        outcome = decoder.decodeHard(view);
-    return outcome;
 }
 
 } // namespace
@@ -222,19 +208,18 @@ void ReceptionPage::buildUi(const QString &deskName)
     root->addWidget(side);
     m_deskLabel->setText(deskName.isEmpty() ? tr("Desk not named — set it in Settings") : tr("Desk: %1").arg(deskName));
 
-    auto addAction = [this](const QKeySequence &keys, auto slot) {
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *a = new QAction(this);
         a->setShortcut(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
-        return a;
     };
-    addAction(QKeySequence::Open, &ReceptionPage::openImage);
-    addAction(QKeySequence::Paste, &ReceptionPage::pasteFromClipboard);
-    addAction(QKeySequence::Find, &ReceptionPage::focusSearch);
-    addAction(QKeySequence(Qt::CTRL | Qt::Key_M), [this]() { m_mute->toggle(); });
-    addAction(QKeySequence(Qt::CTRL | Qt::Key_K), [this]() { m_kiosk->toggle(); });
+    shortcut(QKeySequence::Open, &ReceptionPage::openImage);
+    shortcut(QKeySequence::Paste, &ReceptionPage::pasteFromClipboard);
+    shortcut(QKeySequence::Find, &ReceptionPage::focusSearch);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), [this]() { m_mute->toggle(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this]() { m_kiosk->toggle(); });
 
     showLook(VerdictPresenter::checking());
 }
@@ -490,6 +475,16 @@ void ReceptionPage::onOrderChanged(const QByteArray &orderHash, const QString &s
     if (status == QLatin1String("DELIVERED") && m_deps.desk)
         m_deps.desk->refreshStats();
     if (orderHash != m_current.code.hash || !m_current.hasVerdict || m_current.phase != Phase::Shown || !m_online)
+        return;
+    // The notification of a change this screen already shows (e.g. the INSERT arriving after our lookup) needs no
+    // second look; a pending order is re-read on every change because its confirmations count up.
+    static const QHash<QString, VerdictKind> kinds = {
+        {QStringLiteral("CREATED"), VerdictKind::NotPaid},     {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
+        {QStringLiteral("VALID"), VerdictKind::Valid},         {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
+        {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid}, {QStringLiteral("EXPIRED"), VerdictKind::Expired},
+        {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
+    const auto kind = kinds.constFind(status);
+    if (kind != kinds.cend() && *kind == m_current.verdict.kind && *kind != VerdictKind::PendingChain)
         return;
     switch (m_current.verdict.kind) {
     case VerdictKind::Valid: // another desk may just have delivered it: show that at once
@@ -836,7 +831,7 @@ void ReceptionPage::decodeImage(const QImage &image, scan::ScanSource source)
         }
         m_pipeline->submitBytes(outcome.text, source);
     });
-    watcher->setFuture(QtConcurrent::run(decodeQImage, image));
+    watcher->setFuture(QtConcurrent::run([image]() { return scan::decodeImage(image); }));
 }
 
 } // namespace vd::ui

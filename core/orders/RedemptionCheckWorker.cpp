@@ -18,11 +18,6 @@
 namespace vd::orders {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::orders::RedemptionChecker", text);
-}
-
 bool sameBytes(const chain::Hash32 &a, const QByteArray &b)
 {
     return b.size() == 32 && std::memcmp(a.data(), b.constData(), 32) == 0;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QKeyEvent>
-#include <QWindow>
 
 namespace vd::ui {
 
@@ -23,49 +22,48 @@ void WedgeFilter::setEnabled(bool on)
 
 bool WedgeFilter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_enabled || m_replaying || !watched->isWindowType())
+    // Real keystrokes reach the QWindow first, then the focus widget; QTest sends to widgets directly. Seeing one
+    // twice is harmless: a held key is swallowed at first sight, and a key let through is let through again.
+    if (!m_enabled || m_replaying || !(watched->isWindowType() || watched->isWidgetType()))
         return false;
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
-    auto *window = static_cast<QWindow *>(watched);
-    const bool collecting = !m_held.isEmpty();
-
     if (event->type() == QEvent::KeyRelease)
-        return collecting; // releases of held/swallowed keys go nowhere; replay() sends its own
+        return !m_held.isEmpty(); // releases of held keys go nowhere; replay() sends its own
 
     const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     const bool terminator = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Tab;
     const QString text = key->text();
-    const bool printable = mods == Qt::NoModifier && text.size() == 1 && text.at(0).unicode() >= 0x20 &&
-                           text.at(0).unicode() != 0x7f;
     const qint64 gap = m_lastKey.isValid() ? m_lastKey.elapsed() : 1'000'000;
 
-    if (collecting && gap > m_gapMs)
-        finish(false); // the previous burst went idle without its timer having fired yet
+    if (!m_held.isEmpty() && gap > m_gapMs)
+        finish(false); // the previous burst went idle before its timer fired
+    const bool collecting = !m_held.isEmpty();
 
-    if (!printable) {
-        if (!m_held.isEmpty() && terminator)
-            return finish(true); // a scanner's Enter/Tab ends the code and never reaches a widget
-        if (!m_held.isEmpty())
+    if (terminator && mods == Qt::NoModifier)
+        return collecting ? finish(true) : false; // a scanner's Enter/Tab ends the code and reaches no widget
+
+    // Inside a burst anything with text belongs to the code (control characters included: the parser rejects
+    // them); a burst starts only with a printable character.
+    const bool hasText = mods == Qt::NoModifier && !text.isEmpty();
+    const bool printable = hasText && text.at(0).unicode() >= 0x20 && text.at(0).unicode() != 0x7f;
+    if (!(collecting ? hasText : printable)) {
+        if (collecting)
             replay();
         return false;
     }
 
-    if (m_held.isEmpty())
-        m_window = window;
+    if (!collecting)
+        m_target = watched;
     m_held.append(Held{key->key(), key->modifiers(), text, key->nativeScanCode(), key->nativeVirtualKey(),
                        key->nativeModifiers()});
-    m_buffer += text;
+    if (m_buffer.size() < MaxChars)
+        m_buffer += text; // a flood keeps being swallowed but stops growing; the parser rejects it as too long
     m_lastKey.start();
     m_idle.start(m_gapMs + 1);
     if (m_held.size() > 1)
         emit keystrokeSeen();
-    if (m_buffer.size() > 4096) { // a stuck key or a flood: drop it rather than grow without bound
-        m_held.clear();
-        m_buffer.clear();
-        m_idle.stop();
-    }
     return true;
 }
 
@@ -92,8 +90,8 @@ void WedgeFilter::replay()
     m_idle.stop();
     const QList<Held> held = std::exchange(m_held, {});
     m_buffer.clear();
-    QWindow *target = m_window;
-    if (!target)
+    QObject *target = m_target;
+    if (!target || held.size() > MaxChars)
         return;
     m_replaying = true;
     for (const Held &h : held) {

@@ -1,7 +1,7 @@
 #pragma once
 // Captures keyboard-wedge scanner bursts application-wide, so a scan is never lost whichever widget or dialog has
-// focus. Installed on qApp; it only looks at key events addressed to top-level windows (QWindow), which every real
-// keystroke passes exactly once, before any widget sees it.
+// focus. Installed on qApp; it looks at key events addressed to windows (QWindow), which every real
+// keystroke passes first, and at widget level too (QTest and synthetic events are sent to widgets directly).
 //  - A printable key is held back for `gapMs`; if the next one arrives within that gap, it is a burst (a scanner
 //    types 2-30 ms apart, people 80+ ms) and the keys are swallowed into the buffer.
 //  - Enter or Tab during a burst, or an idle gap, ends the code: burst(text) is emitted.
@@ -15,7 +15,6 @@
 #include <QTimer>
 
 class QKeyEvent;
-class QWindow;
 
 namespace vd::ui {
 
@@ -23,6 +22,8 @@ class WedgeFilter : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int MaxChars = 4096;
+
     explicit WedgeFilter(QObject *parent = nullptr);
     ~WedgeFilter() override;
 
@@ -59,7 +60,7 @@ private:
     qint64 m_bursts = 0;
     QString m_buffer;
     QList<Held> m_held;
-    QPointer<QWindow> m_window;
+    QPointer<QObject> m_target;
     QElapsedTimer m_lastKey;
     QTimer m_idle;
 };
