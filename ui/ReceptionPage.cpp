@@ -151,7 +151,7 @@ ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent
         m_camera->restore(m_prefs.cameraId, m_prefs.cameraDescription);
         fillPicker();
     } else {
-        m_cameraPicker->setEnabled(false);
+        m_cameraPicker->hide();
         m_cameraStatus->setText(tr("Camera off. Use the hand scanner, open an image (Ctrl+O) or search (Ctrl+F)."));
         m_preview->setMessage(m_cameraStatus->text());
     }
@@ -230,18 +230,21 @@ QWidget *ReceptionPage::buildOptionsBar()
     auto *row = new QHBoxLayout(w);
     row->setContentsMargins(0, 0, 0, 0);
     const QString big = QStringLiteral("font-size:12pt;");
-    auto *open = new QPushButton(tr("Open image… (Ctrl+O)"));
+    auto *open = new QPushButton(tr("Open image…"));
     connect(open, &QPushButton::clicked, this, &ReceptionPage::openImage);
-    auto *paste = new QPushButton(tr("Paste (Ctrl+V)"));
+    auto *paste = new QPushButton(tr("Paste"));
     connect(paste, &QPushButton::clicked, this, &ReceptionPage::pasteFromClipboard);
-    m_fast = new QCheckBox(tr("Fast mode: deliver VALID codes on scan"));
+    m_fast = new QCheckBox(tr("Fast mode"));
     m_fast->setObjectName(QStringLiteral("fastMode"));
-    m_mute = new QCheckBox(tr("Mute (Ctrl+M)"));
+    m_fast->setToolTip(tr("Deliver VALID codes as soon as they are scanned (the verdict is still shown)"));
+    m_mute = new QCheckBox(tr("Mute"));
     m_mute->setObjectName(QStringLiteral("mute"));
-    m_hideNames = new QCheckBox(tr("Hide customer names"));
+    m_mute->setToolTip(tr("Silence the desk sounds (Ctrl+M)"));
+    m_hideNames = new QCheckBox(tr("Hide names"));
     m_large = new QCheckBox(tr("Large text"));
-    m_kiosk = new QPushButton(tr("Kiosk (Ctrl+K)"));
+    m_kiosk = new QPushButton(tr("Kiosk"));
     m_kiosk->setCheckable(true);
+    m_kiosk->setToolTip(tr("The reception desk alone, full screen (Ctrl+K)"));
     for (QWidget *c : {static_cast<QWidget *>(open), static_cast<QWidget *>(paste), static_cast<QWidget *>(m_fast),
                        static_cast<QWidget *>(m_mute), static_cast<QWidget *>(m_hideNames),
                        static_cast<QWidget *>(m_large), static_cast<QWidget *>(m_kiosk)})
@@ -319,6 +322,7 @@ QWidget *ReceptionPage::buildSidePanel()
     m_stats = new QLabel(tr("Delivered today: —"));
     m_stats->setObjectName(QStringLiteral("deliveredToday"));
     m_stats->setStyleSheet(body);
+    m_stats->setWordWrap(true);
     col->addWidget(m_stats);
     m_lag = new QLabel(tr("Chain listener: —"));
     m_lag->setObjectName(QStringLiteral("listenerLag"));
@@ -339,7 +343,10 @@ QWidget *ReceptionPage::buildSidePanel()
     m_results = new QListWidget;
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setStyleSheet(body);
-    m_results->setMaximumHeight(170);
+    m_results->setMaximumHeight(150);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setTextElideMode(Qt::ElideRight);
+    m_results->hide();
     m_results->installEventFilter(this);
     connect(m_results, &QListWidget::itemActivated, this, [this]() { pickSearchResult(); });
     col->addWidget(m_results);
@@ -355,6 +362,8 @@ QWidget *ReceptionPage::buildSidePanel()
     m_history->setObjectName(QStringLiteral("scanHistory"));
     m_history->setStyleSheet(QStringLiteral("font-size:12pt;"));
     m_history->setFocusPolicy(Qt::NoFocus);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setTextElideMode(Qt::ElideRight);
     col->addWidget(m_history, 1);
     return w;
 }
@@ -575,14 +584,28 @@ void ReceptionPage::onRecheck(quint64 requestId, const orders::RecheckResult &re
         return;
     }
     m_current.phase = Phase::Delivering;
+    m_recheckMessage = result.message;
     m_current.deliverId = m_deps.desk->deliver(m_current.code.hash, m_current.idempotencyKey, m_note->text().trimmed(),
                                                result.deliveryTag());
 }
 
-void ReceptionPage::onDelivery(quint64 requestId, const Verdict &verdict)
+void ReceptionPage::onDelivery(quint64 requestId, const Verdict &answer)
 {
     if (requestId != m_current.deliverId || m_current.phase != Phase::Delivering)
         return;
+    // The delivery answer carries the delivery; the order's context (item, customer, amount) comes from the scan.
+    Verdict verdict = answer;
+    const Verdict &before = m_current.verdict;
+    if (verdict.item.isEmpty())
+        verdict.item = before.item;
+    if (verdict.customerName.isEmpty())
+        verdict.customerName = before.customerName;
+    if (verdict.amount.isEmpty())
+        verdict.amount = before.amount;
+    if (verdict.orderId == 0)
+        verdict.orderId = before.orderId;
+    if (verdict.kind == VerdictKind::Delivered && verdict.message.isEmpty())
+        verdict.message = m_recheckMessage;
     m_current.verdict = verdict;
     m_current.phase = Phase::Shown;
     if (verdict.kind == VerdictKind::Delivered)
@@ -732,6 +755,7 @@ bool ReceptionPage::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
             m_search->clear();
             m_results->clear();
+            m_results->hide();
             return true;
         }
     } else if (watched == m_results) {
@@ -758,6 +782,7 @@ void ReceptionPage::onSearchEdited()
     const QString text = m_search->text().trimmed();
     if (text.size() < 2 || !m_deps.desk || !m_online) {
         m_results->clear();
+        m_results->hide();
         return;
     }
     m_searchId = m_deps.desk->search(text, 20);
@@ -776,6 +801,7 @@ void ReceptionPage::onSearchDone(quint64 requestId, const QList<orders::SearchHi
     }
     if (hits.isEmpty())
         m_results->addItem(tr("No order matches “%1”").arg(m_search->text().trimmed()));
+    m_results->setVisible(true);
 }
 
 void ReceptionPage::pickSearchResult()

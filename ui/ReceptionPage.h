@@ -155,6 +155,7 @@ private:
     bool m_online = false;
     bool m_onlineKnown = false;
     QString m_offlineDetail;
+    QString m_recheckMessage; // what the on-chain re-check said, shown with the delivery
     quint64 m_searchId = 0;
     QTimer m_checkingDelay;
     QTimer m_searchDelay;

@@ -144,18 +144,18 @@ void VerdictCard::paintEvent(QPaintEvent *)
     qreal y = area.top() + rowH + margin;
     QFont headFont = font();
     headFont.setBold(true);
-    y += drawWrapped(p, headFont, h * 0.065 * scale, QRectF(area.left(), y, area.width(), area.bottom() - y),
+    y += drawWrapped(p, headFont, h * 0.075 * scale, QRectF(area.left(), y, area.width(), area.bottom() - y),
                      m_look.headline, Qt::AlignLeft | Qt::AlignTop);
     y += margin * 0.6;
     QFont instrFont = font();
-    y += drawWrapped(p, instrFont, h * 0.045 * scale, QRectF(area.left(), y, area.width(), area.bottom() - y),
+    y += drawWrapped(p, instrFont, h * 0.05 * scale, QRectF(area.left(), y, area.width(), area.bottom() - y),
                      m_look.instruction, Qt::AlignLeft | Qt::AlignTop);
     y += margin * 0.6;
     QFont detailFont = font();
     QColor soft = fg;
     soft.setAlphaF(0.85);
     p.setPen(soft);
-    drawWrapped(p, detailFont, h * 0.034 * scale, QRectF(area.left(), y, area.width(), area.bottom() - y),
+    drawWrapped(p, detailFont, h * 0.036 * scale, QRectF(area.left(), y, area.width(), area.bottom() - y),
                 m_look.details.join(QLatin1Char('\n')), Qt::AlignLeft | Qt::AlignTop);
 
     // Countdown: a thin bar along the bottom and the seconds in words.

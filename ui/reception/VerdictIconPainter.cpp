@@ -65,16 +65,20 @@ void VerdictIconPainter::paint(QPainter &p, const QRectF &sq, VerdictLook::Icon 
         p.drawEllipse(pt(0.5, 0.75), stroke * 0.6, stroke * 0.6);
         break;
     }
-    case VerdictLook::Icon::Unplugged:
-        // a plug and a socket pulled apart, struck through
-        p.drawLine(pt(0.10, 0.5), pt(0.30, 0.5));
-        p.drawRoundedRect(QRectF(pt(0.30, 0.34), pt(0.44, 0.66)), s * 0.03, s * 0.03);
-        p.drawLine(pt(0.44, 0.42), pt(0.50, 0.42));
-        p.drawLine(pt(0.44, 0.58), pt(0.50, 0.58));
-        p.drawRoundedRect(QRectF(pt(0.58, 0.34), pt(0.72, 0.66)), s * 0.03, s * 0.03);
-        p.drawLine(pt(0.72, 0.5), pt(0.90, 0.5));
-        p.drawLine(pt(0.20, 0.85), pt(0.80, 0.15));
+    case VerdictLook::Icon::Unplugged: {
+        // a database cylinder, struck through
+        const qreal l = 0.24, r = 0.76, top = 0.16, bottom = 0.84, eh = 0.14;
+        p.drawEllipse(QRectF(pt(l, top), pt(r, top + eh)));
+        p.drawLine(pt(l, top + eh / 2), pt(l, bottom - eh / 2));
+        p.drawLine(pt(r, top + eh / 2), pt(r, bottom - eh / 2));
+        p.drawArc(QRectF(pt(l, bottom - eh), pt(r, bottom)), 180 * 16, 180 * 16);
+        p.drawArc(QRectF(pt(l, 0.5 - eh / 2), pt(r, 0.5 + eh / 2)), 180 * 16, 180 * 16);
+        QPen strike = pen;
+        strike.setWidthF(stroke * 1.1);
+        p.setPen(strike);
+        p.drawLine(pt(0.10, 0.92), pt(0.90, 0.08));
         break;
+    }
     case VerdictLook::Icon::Scan:
         // viewfinder corners around a small QR-like square
         for (const auto &c : {std::pair{0.1, 0.1}, std::pair{0.9, 0.1}, std::pair{0.1, 0.9}, std::pair{0.9, 0.9}}) {

@@ -122,20 +122,21 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         look.tone = Tone::Ok;
         look.headline = tr("Give the customer: %1").arg(orDash(v.item));
         look.instruction = tr("Recorded as delivered just now. Thank the customer.");
-        look.details << tr("Delivered at %1 by %2 at desk %3")
+        look.details << tr("Delivered at %1 by %2 at %3")
                             .arg(when(v.deliveredAt), orDash(v.deliveredBy), orDash(v.deliveredDesk));
         if (!v.deliveryNote.isEmpty())
             look.details << tr("Note: %1").arg(v.deliveryNote);
         if (v.chainRecheck == QLatin1String("confirmed"))
             look.details << tr("Payment re-checked on the blockchain.");
         else if (v.chainRecheck == QLatin1String("not_rechecked"))
-            look.details << tr("Payment not re-checked on the blockchain (no answer in time); the database's word was used.");
+            look.details << (v.message.isEmpty() ? tr("Payment not re-checked on the blockchain; the database's word was used.")
+                                                 : v.message);
         break;
     case VerdictKind::AlreadyDelivered:
         look.icon = Icon::Warning;
         look.background = QColor(0xe6, 0x51, 0x00);
         look.tone = Tone::Already;
-        look.headline = tr("Delivered %1 by %2 at desk %3")
+        look.headline = tr("Delivered %1 by %2 at %3")
                             .arg(when(v.deliveredAt), orDash(v.deliveredBy), orDash(v.deliveredDesk));
         look.instruction = tr("%1 This order was already handed over. If the customer disagrees, contact support.")
                                .arg(doNot);
