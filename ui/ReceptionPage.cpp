@@ -123,7 +123,9 @@ ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent
     if (m_deps.startCamera && m_prefs.useCamera) {
         m_camera = new CameraController(m_sink, this);
         connect(m_camera, &CameraController::statusChanged, this, [this](const QString &text, bool ok) {
+            // A problem is said once, in the preview; a running camera names itself under it.
             m_cameraStatus->setText(text);
+            m_cameraStatus->setVisible(ok);
             if (!ok)
                 m_preview->setMessage(text);
         });
@@ -139,7 +141,7 @@ ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent
                 m_cameraPicker->addItem(d.description(), d.id());
             const int at = m_cameraPicker->findData(m_camera->current().id());
             m_cameraPicker->setCurrentIndex(at);
-            m_cameraPicker->setEnabled(m_cameraPicker->count() > 0);
+            m_cameraPicker->setVisible(m_cameraPicker->count() > 0);
         };
         connect(m_camera, &CameraController::camerasChanged, this, fillPicker);
         connect(m_cameraPicker, &QComboBox::activated, this, [this](int index) {
@@ -152,6 +154,7 @@ ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent
         fillPicker();
     } else {
         m_cameraPicker->hide();
+        m_cameraStatus->hide(); // the preview says it
         m_cameraStatus->setText(tr("Camera off. Use the hand scanner, open an image (Ctrl+O) or search (Ctrl+F)."));
         m_preview->setMessage(m_cameraStatus->text());
     }
@@ -354,6 +357,12 @@ QWidget *ReceptionPage::buildSidePanel()
     m_searchDelay.setInterval(250);
     connect(&m_searchDelay, &QTimer::timeout, this, &ReceptionPage::onSearchEdited);
     connect(m_search, &QLineEdit::textEdited, this, [this]() { m_searchDelay.start(); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty()) {
+            m_results->clear();
+            m_results->hide();
+        }
+    });
 
     auto *historyTitle = new QLabel(tr("Last scans at this desk"));
     historyTitle->setStyleSheet(heading);

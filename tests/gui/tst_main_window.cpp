@@ -2,6 +2,7 @@
 // view refuses to look ready while the database is offline, and settings validation catches bad addresses.
 #include "Harness.h"
 #include "MainWindow.h"
+#include "reception/VerdictCard.h"
 #include "SettingsDialog.h"
 #include "StatusLight.h"
 #include "TestDatabase.h"
@@ -35,9 +36,9 @@ private slots:
         w.show();
         QTRY_COMPARE_WITH_TIMEOUT(w.databaseLight()->level(), Level::Ok, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w.chainLight()->level(), Level::Ok, 10000);
-        auto *verdict = w.findChild<QLabel *>(QStringLiteral("verdict"));
-        QVERIFY(verdict);
-        QVERIFY2(verdict->text().contains(QLatin1String("Ready")), qPrintable(verdict->text()));
+        auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
+        QVERIFY(card);
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("READY TO SCAN"), 10000);
         QVERIFY(w.windowTitle().contains(QLatin1String("Desk 7")));
     }
 
@@ -56,8 +57,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.databaseLight()->level(), Level::Down, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w.chainLight()->level(), Level::Down, 10000);
         QVERIFY(w.chainLight()->toolTip().contains(QLatin1String("31337")));
-        auto *verdict = w.findChild<QLabel *>(QStringLiteral("verdict"));
-        QVERIFY2(verdict->text().contains(QLatin1String("OFFLINE")), qPrintable(verdict->text()));
+        auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
+        QVERIFY(card);
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("DATABASE OFFLINE"), 10000);
         // Not colour alone: the light's words say it too.
         QVERIFY(w.databaseLight()->text().contains(QLatin1String("offline")));
     }
