@@ -15,7 +15,9 @@
 #include "scan/PayloadParser.h"
 #include "scan/QrRenderer.h"
 
+#include <QDialog>
 #include <QLineEdit>
+#include <QTimer>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -628,6 +630,53 @@ private slots:
         QCOMPARE(v.chainRecheck, QStringLiteral("not_rechecked"));
         m_page.reset();
         m_page = makePage(m_desk.get(), nullptr);
+    }
+
+    void scansReachTheDeskWhileADialogIsOpen()
+    {
+        const QByteArray hash = insertOrder(QStringLiteral("CREATED"));
+        QSignalSpy spy(m_page.get(), &ui::ReceptionPage::verdictShown);
+        QDialog dialog(m_page.get());
+        auto *edit = new QLineEdit(&dialog);
+        QTimer::singleShot(200, &dialog, [&]() {
+            edit->setFocus();
+            wedge(*m_page, code(hash)); // the scanner types into the dialog's focused field
+            QTimer::singleShot(500, &dialog, &QDialog::accept);
+        });
+        dialog.exec();
+        QCOMPARE(waitVerdict(spy).kind, VerdictKind::NotPaid);
+        QVERIFY(edit->text().isEmpty()); // the burst went to the desk, not into the dialog
+    }
+
+    void fastTypingIsNotAScan()
+    {
+        m_page->focusSearch();
+        QTest::keyClicks(m_page->searchEdit(), QStringLiteral("ab")); // two quick keys: a person, not a scanner
+        QTRY_COMPARE(m_page->searchEdit()->text(), QStringLiteral("ab"));
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Backspace);
+        QTRY_COMPARE(m_page->searchEdit()->text(), QStringLiteral("a"));
+        m_page->searchEdit()->clear();
+        m_page->setFocus();
+    }
+
+    void hiddenNamesAndCountdownBackToReady()
+    {
+        ui::ReceptionPrefs prefs = m_page->prefs();
+        prefs.hideCustomerNames = true;
+        m_page->setPrefs(prefs);
+        const QByteArray hash = insertOrder(QStringLiteral("VALID"));
+        QSignalSpy spy(m_page.get(), &ui::ReceptionPage::verdictShown);
+        wedge(*m_page, code(hash));
+        QCOMPARE(waitVerdict(spy).kind, VerdictKind::Valid);
+        QVERIFY(!m_page->card()->look().details.join(u' ').contains(QLatin1String("Alice")));
+        prefs.hideCustomerNames = false;
+        m_page->setPrefs(prefs);
+
+        ui::VerdictLook look = m_page->card()->look();
+        look.holdSeconds = 1;
+        m_page->card()->show(look);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->card()->look().word, QStringLiteral("READY TO SCAN"), 3000);
+        QVERIFY(!m_page->canDeliver()); // a card that went back to ready no longer delivers on Enter
     }
 
     void soundsAreDistinctAndMutable()

@@ -104,6 +104,14 @@ QSoundEffect *DeskSounds::effect(VerdictLook::Tone tone)
     return *slot;
 }
 
+void DeskSounds::setMuted(bool muted)
+{
+    m_muted = muted;
+    if (!muted) // load them now so the first verdict is not silent while a file loads
+        for (const auto tone : {VerdictLook::Tone::Ok, VerdictLook::Tone::Already, VerdictLook::Tone::Problem})
+            effect(tone);
+}
+
 void DeskSounds::play(VerdictLook::Tone tone)
 {
     if (tone == VerdictLook::Tone::None)

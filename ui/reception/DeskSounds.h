@@ -19,7 +19,7 @@ public:
     ~DeskSounds() override;
 
     void play(VerdictLook::Tone tone);
-    void setMuted(bool muted) { m_muted = muted; }
+    void setMuted(bool muted);
     bool isMuted() const { return m_muted; }
     int played() const { return m_played; }
     VerdictLook::Tone lastTone() const { return m_last; }
