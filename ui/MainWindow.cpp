@@ -37,6 +37,7 @@ orders::RecheckSettings recheckSettings(const config::AppSettings &s)
     orders::RecheckSettings r;
     r.rpcUrls = s.chain.rpcUrls;
     r.token = s.chain.token;
+    r.chainId = s.chain.chainId;
     r.fromBlock = s.chain.startBlock;
     return r;
 }

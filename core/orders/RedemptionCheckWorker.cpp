@@ -54,6 +54,7 @@ void RedemptionCheckWorker::ensureClients()
         if (u.isValid() && !u.isEmpty())
             m_clients.push_back(new chain::RpcClient(m_transport, u, this));
     }
+    m_chainVerified.assign(m_clients.size(), m_settings.chainId == 0);
 }
 
 int RedemptionCheckWorker::remainingMs(const Job &job) const
@@ -85,6 +86,8 @@ void RedemptionCheckWorker::check(quint64 requestId, const QByteArray &orderHash
 
 void RedemptionCheckWorker::start(const std::shared_ptr<Job> &job)
 {
+    if (!m_chainVerified[job->endpoint])
+        return checkChain(job);
     if (job->redeemTx.isEmpty())
         findRedemption(job);
     else
@@ -102,6 +105,26 @@ void RedemptionCheckWorker::tryNextEndpoint(const std::shared_ptr<Job> &job, con
     }
     finish(job, RecheckOutcome::Unreachable, QStringLiteral("recheck.unreachable"),
            tr("The blockchain could not be asked (%1); delivered on the database's word.").arg(why));
+}
+
+void RedemptionCheckWorker::checkChain(const std::shared_ptr<Job> &job)
+{
+    // An endpoint on another chain would "prove" nothing either way: it is skipped, never believed.
+    chain::RpcCallOptions options;
+    options.timeout = std::chrono::milliseconds(remainingMs(*job));
+    m_clients[job->endpoint]->call(
+        QStringLiteral("eth_chainId"), QJsonArray{}, options, this, [this, job](const chain::RpcResult<QJsonValue> &answer) {
+            if (job->done)
+                return;
+            if (!answer.ok())
+                return tryNextEndpoint(job, answer.error().message);
+            bool ok = false;
+            const qint64 id = answer.value().toString().mid(2).toLongLong(&ok, 16);
+            if (!ok || id != m_settings.chainId)
+                return tryNextEndpoint(job, tr("the endpoint serves chain %1, not %2").arg(id).arg(m_settings.chainId));
+            m_chainVerified[job->endpoint] = true;
+            start(job);
+        });
 }
 
 void RedemptionCheckWorker::findRedemption(const std::shared_ptr<Job> &job)

@@ -35,6 +35,7 @@ private:
     struct Job;
     void ensureClients();
     void start(const std::shared_ptr<Job> &job);
+    void checkChain(const std::shared_ptr<Job> &job);
     void findRedemption(const std::shared_ptr<Job> &job);
     void fetchReceipt(const std::shared_ptr<Job> &job);
     void checkBlock(const std::shared_ptr<Job> &job, quint64 blockNumber, const QByteArray &blockHash);
@@ -45,6 +46,7 @@ private:
     RecheckSettings m_settings;
     chain::HttpRpcTransport *m_transport = nullptr; // child of this, created on the worker thread
     std::vector<chain::RpcClient *> m_clients;      // children of this
+    std::vector<bool> m_chainVerified;              // per endpoint: eth_chainId matched once
 };
 
 } // namespace vd::orders

@@ -246,6 +246,7 @@ int main(int argc, char **argv)
     rs.rpcUrls = {h.rpcUrl()};
     rs.token = h.token();
     rs.fromBlock = h.deployBlock();
+    rs.chainId = h.chainId();
     orders::RedemptionChecker checker(rs);
     page.reset();
     page = makePage(&checker);

@@ -585,6 +585,7 @@ private slots:
         rs.rpcUrls = {h.rpcUrl()};
         rs.token = h.token();
         rs.fromBlock = h.deployBlock();
+        rs.chainId = h.chainId();
         orders::RedemptionChecker checker(rs);
         m_page.reset();
         m_page = makePage(m_desk.get(), &checker);
@@ -612,6 +613,19 @@ private slots:
         shoot(QStringLiteral("recheck-failed"));
         QCOMPARE(m_db->psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = %1").arg(byteaLiteral(unpaid))),
                  QStringLiteral("VALID"));
+
+        // An endpoint on the wrong chain is not believed either way: "not_rechecked", never RE-CHECK FAILED.
+        {
+            orders::RecheckSettings wrongChain = rs;
+            wrongChain.chainId = 1;
+            orders::RedemptionChecker wrong(wrongChain);
+            QSignalSpy checked(&wrong, &orders::RedemptionChecker::checked);
+            wrong.check(hash, QByteArray());
+            QVERIFY(checked.wait(3000));
+            const auto r = checked.at(0).at(1).value<orders::RecheckResult>();
+            QCOMPARE(r.outcome, orders::RecheckOutcome::Unreachable);
+            QVERIFY2(r.message.contains(QLatin1String("31337")), qPrintable(r.message));
+        }
 
         // No endpoint answers: proceed on the database's VALID and record "not_rechecked".
         orders::RecheckSettings deadRpc = rs;
