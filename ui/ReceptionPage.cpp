@@ -85,12 +85,10 @@ ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent
     buildUi(deskName);
     m_sounds->setMuted(m_prefs.muted);
 
-    // The sink's slot does nothing but hand the frame over (dropped when the decoder is busy) and keep it for the
-    // preview; the pipeline answers by signal.
-    connect(m_sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) {
-        m_pipeline->offer(frame);
-        m_preview->setFrame(frame);
-    });
+    // The sink's slot does nothing but hand the frame over (dropped when the decoder is busy); the pipeline answers
+    // by signal. The preview keeps its own reference to the newest frame (implicitly shared, no copy).
+    connect(m_sink, &QVideoSink::videoFrameChanged, m_pipeline.get(), &scan::ScanPipeline::offer);
+    connect(m_sink, &QVideoSink::videoFrameChanged, m_preview, &CameraPreview::setFrame);
     connect(m_pipeline.get(), &scan::ScanPipeline::codeScanned, this, &ReceptionPage::onCodeScanned);
     connect(m_pipeline.get(), &scan::ScanPipeline::codeRepeated, this, &ReceptionPage::onCodeRepeated);
     connect(m_pipeline.get(), &scan::ScanPipeline::rejected, this, &ReceptionPage::onRejected);
@@ -110,6 +108,19 @@ ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent
     connect(&m_checkingDelay, &QTimer::timeout, this, [this]() {
         if (m_current.phase == Phase::LookingUp)
             showLook(VerdictPresenter::checking());
+    });
+    m_deliverWatchdog.setSingleShot(true);
+    m_deliverWatchdog.setInterval(5000);
+    connect(&m_deliverWatchdog, &QTimer::timeout, this, [this]() {
+        if (m_current.phase != Phase::Delivering)
+            return;
+        Verdict v;
+        v.kind = VerdictKind::DatabaseOffline;
+        v.orderHash = m_current.code.hash;
+        v.message = tr("The database has not confirmed the delivery. Do not hand anything over until this screen "
+                       "says DELIVERED; this scan can never be recorded twice.");
+        showLook(VerdictPresenter::present(v, m_prefs.hideCustomerNames));
+        m_sounds->play(VerdictLook::Tone::Problem);
     });
     m_statsTimer.setInterval(30'000);
     connect(&m_statsTimer, &QTimer::timeout, this, [this]() {
@@ -596,12 +607,15 @@ void ReceptionPage::onRecheck(quint64 requestId, const orders::RecheckResult &re
     m_recheckMessage = result.message;
     m_current.deliverId = m_deps.desk->deliver(m_current.code.hash, m_current.idempotencyKey, m_note->text().trimmed(),
                                                result.deliveryTag());
+    // A database that hangs mid-call answers nothing at all: say so after a while, and still take the late answer.
+    m_deliverWatchdog.start();
 }
 
 void ReceptionPage::onDelivery(quint64 requestId, const Verdict &answer)
 {
     if (requestId != m_current.deliverId || m_current.phase != Phase::Delivering)
         return;
+    m_deliverWatchdog.stop();
     // The delivery answer carries the delivery; the order's context (item, customer, amount) comes from the scan.
     Verdict verdict = answer;
     const Verdict &before = m_current.verdict;

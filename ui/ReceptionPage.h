@@ -160,6 +160,7 @@ private:
     QTimer m_checkingDelay;
     QTimer m_searchDelay;
     QTimer m_statsTimer;
+    QTimer m_deliverWatchdog;
     qint64 m_lastWedgeMs = 0;
 
     VerdictCard *m_card = nullptr;
