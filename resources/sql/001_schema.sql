@@ -174,6 +174,18 @@ $$;
 CREATE TRIGGER orders_state_machine BEFORE INSERT OR UPDATE OR DELETE ON orders
     FOR EACH ROW EXECUTE FUNCTION order_transition_guard();
 
+-- Desks and the back office follow changes by LISTEN vd_orders instead of polling; delivered on commit.
+CREATE FUNCTION order_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR NEW.status IS DISTINCT FROM OLD.status OR NEW.confirmations IS DISTINCT FROM OLD.confirmations THEN
+        PERFORM pg_notify('vd_orders', json_build_object('hash', encode(NEW.order_hash, 'hex'), 'status', NEW.status,
+                                                         'id', NEW.id)::text);
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER orders_notify AFTER INSERT OR UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION order_notify();
+
 -- One row per delivered order; the idempotency key is the scan's.
 CREATE TABLE deliveries (
     id               bigserial PRIMARY KEY,

@@ -20,7 +20,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,21 +36,21 @@ class MisbehavingRpcProxy : public QObject
 public:
     enum class FaultKind {
         RangeTooLarge, // eth_getLogs spanning more than maxBlocks blocks -> JSON-RPC error (see rangeStyle)
-        RateLimited, // HTTP 429 + Retry-After + a JSON-RPC rate limit error body
-        HttpError, // HTTP `httpStatus` with an HTML page (or `body` when set)
-        RawBody, // HTTP `httpStatus` (default 200) with exactly `body` / `contentType`
-        Truncate, // forward, then cut the upstream answer in half
-        Delay, // wait delayMs before handling (combines with the other rules)
-        EmptyLogs, // eth_getLogs answers [] instead of the real logs
-        ChainId, // eth_chainId answers `chainId`
-        Drop, // close the connection without answering
+        RateLimited,   // HTTP 429 + Retry-After + a JSON-RPC rate limit error body
+        HttpError,     // HTTP `httpStatus` with an HTML page (or `body` when set)
+        RawBody,       // HTTP `httpStatus` (default 200) with exactly `body` / `contentType`
+        Truncate,      // forward, then cut the upstream answer in half
+        Delay,         // wait delayMs before handling (combines with the other rules)
+        EmptyLogs,     // eth_getLogs answers [] instead of the real logs
+        ChainId,       // eth_chainId answers `chainId`
+        Drop,          // close the connection without answering
         ReplaceResult, // the element's "result" becomes the raw JSON `body`
-        JsonRpcError, // the element answers {"error":{code, message, data}}
+        JsonRpcError,  // the element answers {"error":{code, message, data}}
     };
     enum class RangeStyle {
-        Suggest, // -32005 "query returned more than 10000 results. Try with this block range [0x.., 0x..]."
+        Suggest,   // -32005 "query returned more than 10000 results. Try with this block range [0x.., 0x..]."
         LimitHint, // -32602 "eth_getLogs is limited to a N range"
-        Bare, // -32000 "block range too large"
+        Bare,      // -32000 "block range too large"
     };
     struct Fault
     {
@@ -118,7 +117,8 @@ private:
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void upstreamCall(const QByteArray &payload, std::function<void(int, const QByteArray &)> done);
     // Finds the first live rule of `kind` matching `method` (or any of `methods`), spends one use, returns a copy.
-    std::optional<Fault> take(FaultKind kind, const QString &method, const std::function<bool(const Fault &)> &when = {});
+    std::optional<Fault> take(FaultKind kind, const QString &method,
+                              const std::function<bool(const Fault &)> &when = {});
     std::optional<Fault> takeAny(FaultKind kind, const QStringList &methods);
 
     QUrl m_upstream;

@@ -6,7 +6,6 @@
 
 #include <QRandomGenerator>
 #include <QTimer>
-
 #include <limits>
 
 namespace vd::chain {
@@ -126,14 +125,20 @@ void EndpointPool::dispatch(const std::shared_ptr<Job> &job)
     }
     const qint64 now = monotonic().elapsed();
     qint64 soonest = std::numeric_limits<qint64>::max();
+    QList<qsizetype> usable;
     for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
-        Endpoint &e = *m_endpoints[i];
+        const Endpoint &e = *m_endpoints[i];
         if (e.wrongChain || job->excluded.contains(i))
             continue;
         if (e.backoffUntil > now) {
             soonest = std::min(soonest, e.backoffUntil - now);
             continue;
         }
+        usable.append(i);
+    }
+    if (!usable.isEmpty()) {
+        const qsizetype i = choose(usable);
+        Endpoint &e = *m_endpoints[i];
         if (e.needsVerify) {
             e.waiting.append(job);
             verify(i);
@@ -152,6 +157,28 @@ void EndpointPool::dispatch(const std::shared_ptr<Job> &job)
     for (qsizetype i = 0; !error && i < m_endpoints.size(); ++i)
         error = m_endpoints[i]->lastError;
     fail(job, error.value_or(RpcError::make(RpcErrorKind::NodeUnhealthy, QStringLiteral("no usable endpoint"))));
+}
+
+qsizetype EndpointPool::choose(const QList<qsizetype> &usable)
+{
+    // Priority order, except that a slow endpoint yields to a later one that is clearly faster (or not measured
+    // yet). Every probeEvery-th choice ignores latency so a slow endpoint gets new samples and can win back.
+    ++m_choices;
+    if (m_options.probeEvery > 0 && m_choices % m_options.probeEvery == 0)
+        return usable.first();
+    for (qsizetype k = 0; k + 1 < usable.size(); ++k) {
+        const Endpoint &e = *m_endpoints[usable[k]];
+        if (e.latencyMs < 0 || e.latencyMs <= static_cast<double>(m_options.slowLatency.count()))
+            return usable[k];
+        bool fasterLater = false;
+        for (qsizetype j = k + 1; j < usable.size() && !fasterLater; ++j) {
+            const double other = m_endpoints[usable[j]]->latencyMs;
+            fasterLater = other < 0 || other * m_options.slowFactor < e.latencyMs;
+        }
+        if (!fasterLater)
+            return usable[k];
+    }
+    return usable.last();
 }
 
 void EndpointPool::verify(qsizetype index)
@@ -226,15 +253,16 @@ void EndpointPool::send(const std::shared_ptr<Job> &job, qsizetype index)
         return true;
     };
     if (job->isBatch) {
-        e.client->timedBatch(job->requests, job->options, this,
-                             [this, job, index, handleError](const BatchResult &result, std::chrono::milliseconds latency) {
-                                 if (!result.ok() && handleError(result.rpcError(), latency))
-                                     return;
-                                 if (result.ok())
-                                     recordSuccess(index, latency);
-                                 if (job->context)
-                                     job->batchCallback(result);
-                             });
+        e.client->timedBatch(
+            job->requests, job->options, this,
+            [this, job, index, handleError](const BatchResult &result, std::chrono::milliseconds latency) {
+                if (!result.ok() && handleError(result.rpcError(), latency))
+                    return;
+                if (result.ok())
+                    recordSuccess(index, latency);
+                if (job->context)
+                    job->batchCallback(result);
+            });
     } else {
         e.client->timedCall(
             job->method, job->params, job->options, this,
