@@ -16,6 +16,8 @@
 #include "scan/QrRenderer.h"
 
 #include <QDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QTimer>
 #include <QListWidget>
@@ -562,25 +564,33 @@ private slots:
                                             QStringLiteral("--private-key"), customerKey}, &error);
         QVERIFY2(!customer.isEmpty(), qPrintable(error));
         const QStringList rpc = {QStringLiteral("--rpc-url"), h.rpcUrl()};
-        auto send = [&](const QString &key, const QStringList &call) {
+        // Returns the transaction hash ("0x..") of a successful send, empty on failure.
+        auto send = [&](const QString &key, const QStringList &call) -> QString {
             for (int attempt = 0; attempt < 3; ++attempt) { // other tests share the chain: retry a nonce race
-                if (!h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--private-key"), key, h.token()} +
-                                   call + rpc,
-                               &error)
-                         .isEmpty())
-                    return true;
+                const QString out = h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
+                                                          QStringLiteral("--private-key"), key, h.token()} +
+                                                  call + rpc,
+                                              &error);
+                const QString tx = QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString();
+                if (!tx.isEmpty())
+                    return tx;
                 QTest::qWait(300);
             }
-            return false;
+            return {};
         };
-        QVERIFY2(send(h.minterKey(), {QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")}),
-                 qPrintable(error));
-        QVERIFY2(send(customerKey, {QStringLiteral("redeem(bytes32,uint256)"), hex, QStringLiteral("1000")}),
-                 qPrintable(error));
-        m_db->psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, status, confirmations) VALUES "
-                                  "(%1, 1000, 'Chain-checked lamp', 'VALID', 3)")
-                       .arg(byteaLiteral(hash)));
+        const QString mintTx = send(h.minterKey(), {QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")});
+        QVERIFY2(!mintTx.isEmpty(), qPrintable(error));
+        const QString redeemTx = send(customerKey, {QStringLiteral("redeem(bytes32,uint256)"), hex, QStringLiteral("1000")});
+        QVERIFY2(!redeemTx.isEmpty(), qPrintable(error));
+        // The listener's record of the redemption: the re-check asks for exactly this transaction.
+        m_db->psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, status, confirmations, redeem_tx) VALUES "
+                                  "(%1, 1000, 'Chain-checked lamp', 'VALID', 3, '\\x%2'::bytea)")
+                       .arg(byteaLiteral(hash), redeemTx.mid(2)));
         const QByteArray unpaid = insertOrder(QStringLiteral("VALID"), QStringLiteral("Forged lamp")); // no redemption
+        // A VALID order whose recorded "redemption" is really the mint: the receipt has no Redeemed log for it.
+        const QByteArray wrongTx = insertOrder(QStringLiteral("VALID"), QStringLiteral("Mislabelled lamp"),
+                                               QStringLiteral(", redeem_tx"),
+                                               QStringLiteral(", '\\x%1'::bytea").arg(mintTx.mid(2)));
 
         orders::RecheckSettings rs;
         rs.rpcUrls = {h.rpcUrl()};
@@ -595,6 +605,7 @@ private slots:
         QSignalSpy spy(m_page.get(), &ui::ReceptionPage::verdictShown);
         wedge(*m_page, code(hash));
         QCOMPARE(waitVerdict(spy).kind, VerdictKind::Valid);
+        QCOMPARE(m_page->currentVerdict().redeemTx.toHex(), redeemTx.mid(2).toLatin1());
         m_page->deliver();
         Verdict v = waitVerdict(spy);
         QCOMPARE(v.kind, VerdictKind::Delivered);
@@ -614,6 +625,13 @@ private slots:
         shoot(QStringLiteral("recheck-failed"));
         QCOMPARE(m_db->psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = %1").arg(byteaLiteral(unpaid))),
                  QStringLiteral("VALID"));
+        wedge(*m_page, code(wrongTx));
+        QCOMPARE(waitVerdict(spy).kind, VerdictKind::Valid);
+        QVERIFY(!m_page->currentVerdict().redeemTx.isEmpty());
+        m_page->deliver();
+        v = waitVerdict(spy);
+        QCOMPARE(v.kind, VerdictKind::RecheckFailed);
+        QVERIFY2(v.message.contains(QLatin1String("does not redeem")), qPrintable(v.message));
 
         // An endpoint on the wrong chain is not believed either way: "not_rechecked", never RE-CHECK FAILED.
         {
