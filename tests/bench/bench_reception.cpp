@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -237,11 +239,20 @@ int main(int argc, char **argv)
     const QStringList rpc = {QStringLiteral("--rpc-url"), h.rpcUrl()};
     h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--private-key"), h.minterKey(), h.token(),
                           QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")} + rpc, &error);
-    for (const QByteArray &hh : redeemed)
-        h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--private-key"), customerKey, h.token(),
-                              QStringLiteral("redeem(bytes32,uint256)"),
-                              QStringLiteral("0x") + QString::fromLatin1(hh.toHex()), QStringLiteral("1")} + rpc,
-                  &error);
+    for (const QByteArray &hh : redeemed) {
+        const QString out = h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
+                                                  QStringLiteral("--private-key"), customerKey, h.token(),
+                                                  QStringLiteral("redeem(bytes32,uint256)"),
+                                                  QStringLiteral("0x") + QString::fromLatin1(hh.toHex()),
+                                                  QStringLiteral("1")} +
+                                          rpc,
+                                      &error);
+        // What the listener would record: the desk's re-check then asks for this exact transaction.
+        const QString tx = QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString();
+        if (tx.size() == 66)
+            db.psql(QStringLiteral("UPDATE vd.orders SET redeem_tx = '\\x%1'::bytea WHERE order_hash = %2")
+                        .arg(tx.mid(2), bytea(hh)));
+    }
     orders::RecheckSettings rs;
     rs.rpcUrls = {h.rpcUrl()};
     rs.token = h.token();
