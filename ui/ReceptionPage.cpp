@@ -20,8 +20,8 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGuiApplication>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
@@ -74,8 +74,9 @@ QString maskName(const QString &name)
 
 ReceptionPage::ReceptionPage(Deps deps, const QString &deskName, QWidget *parent)
     : QWidget(parent), m_deps(std::move(deps)), m_deskName(deskName),
-      m_settings(m_deps.settingsFile.isEmpty() ? std::make_unique<QSettings>()
-                                               : std::make_unique<QSettings>(m_deps.settingsFile, QSettings::IniFormat)),
+      m_settings(m_deps.settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(m_deps.settingsFile, QSettings::IniFormat)),
       m_prefs(ReceptionPrefs::load(*m_settings)), m_pipeline(std::make_unique<scan::ScanPipeline>()),
       m_sink(new QVideoSink(this)), m_sounds(new DeskSounds(this))
 {
@@ -268,7 +269,10 @@ QWidget *ReceptionPage::buildOptionsBar()
     m_hideNames->setChecked(m_prefs.hideCustomerNames);
     m_large->setChecked(m_prefs.largeFonts);
     m_kiosk->setChecked(m_prefs.kiosk);
-    connect(m_fast, &QCheckBox::toggled, this, [this](bool on) { m_prefs.fastMode = on; savePrefs(); });
+    connect(m_fast, &QCheckBox::toggled, this, [this](bool on) {
+        m_prefs.fastMode = on;
+        savePrefs();
+    });
     connect(m_mute, &QCheckBox::toggled, this, [this](bool on) {
         m_prefs.muted = on;
         m_sounds->setMuted(on);
@@ -507,11 +511,13 @@ void ReceptionPage::onOrderChanged(const QByteArray &orderHash, const QString &s
         return;
     // The notification of a change this screen already shows (e.g. the INSERT arriving after our lookup) needs no
     // second look; a pending order is re-read on every change because its confirmations count up.
-    static const QHash<QString, VerdictKind> kinds = {
-        {QStringLiteral("CREATED"), VerdictKind::NotPaid},     {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
-        {QStringLiteral("VALID"), VerdictKind::Valid},         {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
-        {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid}, {QStringLiteral("EXPIRED"), VerdictKind::Expired},
-        {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
+    static const QHash<QString, VerdictKind> kinds = {{QStringLiteral("CREATED"), VerdictKind::NotPaid},
+                                                      {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
+                                                      {QStringLiteral("VALID"), VerdictKind::Valid},
+                                                      {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
+                                                      {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid},
+                                                      {QStringLiteral("EXPIRED"), VerdictKind::Expired},
+                                                      {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
     const auto kind = kinds.constFind(status);
     if (kind != kinds.cend() && *kind == m_current.verdict.kind && *kind != VerdictKind::PendingChain)
         return;
@@ -523,7 +529,8 @@ void ReceptionPage::onOrderChanged(const QByteArray &orderHash, const QString &s
     case VerdictKind::Expired:
         m_current.refreshId = m_deps.desk->lookup(m_current.code, m_current.source);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 

@@ -15,7 +15,6 @@
 #include <QTimer>
 #include <QUuid>
 #include <QWidget>
-
 #include <memory>
 
 class QCheckBox;
@@ -52,11 +51,11 @@ class ReceptionPage : public QWidget
 public:
     struct Deps
     {
-        orders::DeskService *desk = nullptr;           // not owned; nullptr: the page says the database is offline
-        orders::RedemptionChecker *checker = nullptr;  // not owned; nullptr: deliveries are "not_rechecked"
-        QString settingsFile;                          // INI for the desk's preferences; empty: platform store
-        bool startCamera = true;                       // tests feed the video sink themselves
-        bool installWedge = true;                      // the app-wide keyboard-wedge filter
+        orders::DeskService *desk = nullptr;          // not owned; nullptr: the page says the database is offline
+        orders::RedemptionChecker *checker = nullptr; // not owned; nullptr: deliveries are "not_rechecked"
+        QString settingsFile;                         // INI for the desk's preferences; empty: platform store
+        bool startCamera = true;                      // tests feed the video sink themselves
+        bool installWedge = true;                     // the app-wide keyboard-wedge filter
     };
 
     ReceptionPage(Deps deps, const QString &deskName, QWidget *parent = nullptr);
@@ -85,11 +84,11 @@ public:
     bool canDeliver() const;
 
 public slots:
-    void deliver();           // Enter / the Deliver button
-    void returnToReady();     // Esc / the countdown
-    void openImage();         // Ctrl+O
+    void deliver();            // Enter / the Deliver button
+    void returnToReady();      // Esc / the countdown
+    void openImage();          // Ctrl+O
     void pasteFromClipboard(); // Ctrl+V: an image (decoded) or text (parsed)
-    void focusSearch();       // Ctrl+F
+    void focusSearch();        // Ctrl+F
     void decodeImage(const QImage &image, vd::scan::ScanSource source);
 
 signals:

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QTimer>
 #include <QUrl>
-
 #include <algorithm>
 #include <cstring>
 
@@ -113,7 +112,8 @@ void RedemptionCheckWorker::checkChain(const std::shared_ptr<Job> &job)
     chain::RpcCallOptions options;
     options.timeout = std::chrono::milliseconds(remainingMs(*job));
     m_clients[job->endpoint]->call(
-        QStringLiteral("eth_chainId"), QJsonArray{}, options, this, [this, job](const chain::RpcResult<QJsonValue> &answer) {
+        QStringLiteral("eth_chainId"), QJsonArray{}, options, this,
+        [this, job](const chain::RpcResult<QJsonValue> &answer) {
             if (job->done)
                 return;
             if (!answer.ok())
@@ -140,26 +140,26 @@ void RedemptionCheckWorker::findRedemption(const std::shared_ptr<Job> &job)
     filter.toBlock = chain::BlockId::latest();
     chain::RpcCallOptions options;
     options.timeout = std::chrono::milliseconds(remainingMs(*job));
-    m_clients[job->endpoint]->call(
-        QStringLiteral("eth_getLogs"), QJsonArray{chain::ChainJson::filterToJson(filter)}, options, this,
-        [this, job](const chain::RpcResult<QJsonValue> &answer) {
-            if (job->done)
-                return;
-            if (!answer.ok())
-                return tryNextEndpoint(job, answer.error().message);
-            const auto logs = chain::ChainJson::parseLogs(answer.value());
-            if (!logs.ok())
-                return tryNextEndpoint(job, logs.error().message);
-            QByteArray tx;
-            for (const chain::LogEntry &log : logs.value())
-                if (!log.removed)
-                    tx = toBytes(log.transactionHash);
-            if (tx.isEmpty())
-                return finish(job, RecheckOutcome::Contradicted, QStringLiteral("recheck.no_redemption"),
-                              tr("The blockchain has no redemption for this order."));
-            job->redeemTx = tx;
-            fetchReceipt(job);
-        });
+    m_clients[job->endpoint]->call(QStringLiteral("eth_getLogs"), QJsonArray{chain::ChainJson::filterToJson(filter)},
+                                   options, this, [this, job](const chain::RpcResult<QJsonValue> &answer) {
+                                       if (job->done)
+                                           return;
+                                       if (!answer.ok())
+                                           return tryNextEndpoint(job, answer.error().message);
+                                       const auto logs = chain::ChainJson::parseLogs(answer.value());
+                                       if (!logs.ok())
+                                           return tryNextEndpoint(job, logs.error().message);
+                                       QByteArray tx;
+                                       for (const chain::LogEntry &log : logs.value())
+                                           if (!log.removed)
+                                               tx = toBytes(log.transactionHash);
+                                       if (tx.isEmpty())
+                                           return finish(job, RecheckOutcome::Contradicted,
+                                                         QStringLiteral("recheck.no_redemption"),
+                                                         tr("The blockchain has no redemption for this order."));
+                                       job->redeemTx = tx;
+                                       fetchReceipt(job);
+                                   });
 }
 
 void RedemptionCheckWorker::fetchReceipt(const std::shared_ptr<Job> &job)
@@ -215,9 +215,9 @@ void RedemptionCheckWorker::checkBlock(const std::shared_ptr<Job> &job, quint64 
             if (!header.ok())
                 return tryNextEndpoint(job, header.error().message);
             if (!header.value().has_value() || !sameBytes(header.value()->hash, blockHash))
-                return finish(job, RecheckOutcome::Contradicted, QStringLiteral("recheck.reorged"),
-                              tr("The block %1 holding the redemption is no longer on the main chain.")
-                                  .arg(blockNumber));
+                return finish(
+                    job, RecheckOutcome::Contradicted, QStringLiteral("recheck.reorged"),
+                    tr("The block %1 holding the redemption is no longer on the main chain.").arg(blockNumber));
             finish(job, RecheckOutcome::Confirmed, QStringLiteral("recheck.confirmed"),
                    tr("Redemption confirmed on the blockchain (block %1).").arg(blockNumber));
         });

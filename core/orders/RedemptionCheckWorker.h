@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <memory>
 #include <vector>
 

@@ -25,8 +25,8 @@ RedemptionChecker::~RedemptionChecker()
 quint64 RedemptionChecker::check(const QByteArray &orderHash, const QByteArray &redeemTx)
 {
     const quint64 id = m_next++;
-    QMetaObject::invokeMethod(m_worker, "check", Qt::QueuedConnection, Q_ARG(quint64, id),
-                              Q_ARG(QByteArray, orderHash), Q_ARG(QByteArray, redeemTx));
+    QMetaObject::invokeMethod(m_worker, "check", Qt::QueuedConnection, Q_ARG(quint64, id), Q_ARG(QByteArray, orderHash),
+                              Q_ARG(QByteArray, redeemTx));
     return id;
 }
 

@@ -20,11 +20,11 @@ class RedemptionCheckWorker;
 
 struct RecheckSettings
 {
-    QStringList rpcUrls;       // tried in order until one answers; empty: every check is Unreachable
-    QString token;             // our token contract (any case)
-    qint64 chainId = 0;        // the configured chain; an endpoint serving another one is not asked (0: no check)
-    int timeoutMs = 1500;      // all calls of one check together
-    qint64 fromBlock = 0;      // where to look for the Redeemed log when the database has no transaction hash
+    QStringList rpcUrls;  // tried in order until one answers; empty: every check is Unreachable
+    QString token;        // our token contract (any case)
+    qint64 chainId = 0;   // the configured chain; an endpoint serving another one is not asked (0: no check)
+    int timeoutMs = 1500; // all calls of one check together
+    qint64 fromBlock = 0; // where to look for the Redeemed log when the database has no transaction hash
 };
 
 class RedemptionChecker : public QObject

@@ -4,9 +4,8 @@
 //    and with an RPC endpoint that refuses connections (falls back to "not_rechecked")
 // Prints p50/p95/max per row. Reads the harness through VD_HARNESS_ENV (./run bench starts the services).
 #include "Harness.h"
-#include "TestDatabase.h"
-
 #include "ReceptionPage.h"
+#include "TestDatabase.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
 #include "reception/VerdictCard.h"
@@ -25,7 +24,6 @@
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QVideoSink>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -234,21 +232,23 @@ int main(int argc, char **argv)
     std::vector<QByteArray> redeemed = freshValid(chained, QStringLiteral("1"));
     QString error;
     const QString customerKey = h.customerKeys().value(2);
-    const QString customer = h.runCast({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"),
-                                        customerKey});
+    const QString customer =
+        h.runCast({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), customerKey});
     const QStringList rpc = {QStringLiteral("--rpc-url"), h.rpcUrl()};
     h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--private-key"), h.minterKey(), h.token(),
-                          QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")} + rpc, &error);
+                          QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")} +
+                  rpc,
+              &error);
     for (const QByteArray &hh : redeemed) {
-        const QString out = h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--json"),
-                                                  QStringLiteral("--private-key"), customerKey, h.token(),
-                                                  QStringLiteral("redeem(bytes32,uint256)"),
-                                                  QStringLiteral("0x") + QString::fromLatin1(hh.toHex()),
-                                                  QStringLiteral("1")} +
-                                          rpc,
-                                      &error);
+        const QString out =
+            h.runCast(QStringList{QStringLiteral("send"), QStringLiteral("--json"), QStringLiteral("--private-key"),
+                                  customerKey, h.token(), QStringLiteral("redeem(bytes32,uint256)"),
+                                  QStringLiteral("0x") + QString::fromLatin1(hh.toHex()), QStringLiteral("1")} +
+                          rpc,
+                      &error);
         // What the listener would record: the desk's re-check then asks for this exact transaction.
-        const QString tx = QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString();
+        const QString tx =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString();
         if (tx.size() == 66)
             db.psql(QStringLiteral("UPDATE vd.orders SET redeem_tx = '\\x%1'::bytea WHERE order_hash = %2")
                         .arg(tx.mid(2), bytea(hh)));
@@ -263,8 +263,8 @@ int main(int argc, char **argv)
     page = makePage(&checker);
     waitOnline(*page);
     const std::vector<double> deliverChecked = deliverRun(*page, redeemed);
-    const int confirmed = db.psql(QStringLiteral("SELECT count(*) FROM vd.deliveries WHERE chain_recheck = 'confirmed'"))
-                              .toInt();
+    const int confirmed =
+        db.psql(QStringLiteral("SELECT count(*) FROM vd.deliveries WHERE chain_recheck = 'confirmed'")).toInt();
 
     orders::RecheckSettings dead = rs;
     dead.rpcUrls = {QStringLiteral("http://127.0.0.1:1")};

@@ -3,9 +3,8 @@
 // into VALID, hostile payloads never reaching the database, the database dropping and coming back, the on-chain
 // re-check (confirmed, contradicted, unreachable). With VD_SCREENSHOT_DIR set, each verdict is saved as a PNG.
 #include "Harness.h"
-#include "TestDatabase.h"
-
 #include "ReceptionPage.h"
+#include "TestDatabase.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
 #include "reception/DeskSounds.h"
@@ -19,17 +18,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QTimer>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QVideoFrame>
 #include <QVideoFrameFormat>
 #include <QVideoSink>
-
 #include <memory>
 
 using namespace vd;
@@ -254,15 +252,17 @@ private slots:
         QCOMPARE(m_page->card()->look().word, QStringLiteral("DELIVERED"));
         QVERIFY(!m_page->deliverButton()->isVisible());
         shoot(QStringLiteral("delivered"));
-        QCOMPARE(m_db->psql(QStringLiteral("SELECT o.status || ' ' || d.desk || ' ' || d.chain_recheck FROM vd.orders o "
-                                           "JOIN vd.deliveries d ON d.order_id = o.id WHERE o.order_hash = %1")
-                                .arg(byteaLiteral(hash))),
-                 QStringLiteral("DELIVERED Desk R not_rechecked"));
+        QCOMPARE(
+            m_db->psql(QStringLiteral("SELECT o.status || ' ' || d.desk || ' ' || d.chain_recheck FROM vd.orders o "
+                                      "JOIN vd.deliveries d ON d.order_id = o.id WHERE o.order_hash = %1")
+                           .arg(byteaLiteral(hash))),
+            QStringLiteral("DELIVERED Desk R not_rechecked"));
         // Enter again: nothing more happens (DELIVERED is terminal, the card offers no delivery).
         QTest::keyClick(m_page.get(), Qt::Key_Return);
         QTest::qWait(200);
         QCOMPARE(m_db->psql(QStringLiteral("SELECT count(*) FROM vd.deliveries d JOIN vd.orders o ON o.id = d.order_id "
-                                           "WHERE o.order_hash = %1").arg(byteaLiteral(hash))),
+                                           "WHERE o.order_hash = %1")
+                                .arg(byteaLiteral(hash))),
                  QStringLiteral("1"));
         QVERIFY(m_page->history()->count() >= 2);
     }
@@ -282,17 +282,34 @@ private slots:
         QTest::addColumn<VerdictKind>("kind");
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("shot");
-        QTest::newRow("valid") << "VALID" << ", confirmations" << ", 3" << VerdictKind::Valid << "VALID" << "";
-        QTest::newRow("not paid") << "CREATED" << "" << "" << VerdictKind::NotPaid << "NOT PAID" << "not-paid";
-        QTest::newRow("pending") << "PENDING_CHAIN" << ", confirmations" << ", 1" << VerdictKind::PendingChain
-                                 << "PENDING ON CHAIN" << "pending";
-        QTest::newRow("underpaid") << "UNDERPAID" << ", redeem_amount" << ", 2000000000000000000"
-                                   << VerdictKind::Underpaid << "UNDERPAID" << "underpaid";
-        QTest::newRow("expired") << "EXPIRED" << ", expires_at" << ", now() - interval '2 days'"
-                                 << VerdictKind::Expired << "EXPIRED" << "expired";
-        QTest::newRow("cancelled") << "CANCELLED" << ", cancel_reason" << ", 'customer asked for a refund'"
-                                   << VerdictKind::Cancelled << "CANCELLED" << "cancelled";
-        QTest::newRow("unknown") << "" << "" << "" << VerdictKind::UnknownCode << "UNKNOWN CODE" << "unknown";
+        QTest::newRow("valid") << "VALID"
+                               << ", confirmations"
+                               << ", 3" << VerdictKind::Valid << "VALID"
+                               << "";
+        QTest::newRow("not paid") << "CREATED"
+                                  << ""
+                                  << "" << VerdictKind::NotPaid << "NOT PAID"
+                                  << "not-paid";
+        QTest::newRow("pending") << "PENDING_CHAIN"
+                                 << ", confirmations"
+                                 << ", 1" << VerdictKind::PendingChain << "PENDING ON CHAIN"
+                                 << "pending";
+        QTest::newRow("underpaid") << "UNDERPAID"
+                                   << ", redeem_amount"
+                                   << ", 2000000000000000000" << VerdictKind::Underpaid << "UNDERPAID"
+                                   << "underpaid";
+        QTest::newRow("expired") << "EXPIRED"
+                                 << ", expires_at"
+                                 << ", now() - interval '2 days'" << VerdictKind::Expired << "EXPIRED"
+                                 << "expired";
+        QTest::newRow("cancelled") << "CANCELLED"
+                                   << ", cancel_reason"
+                                   << ", 'customer asked for a refund'" << VerdictKind::Cancelled << "CANCELLED"
+                                   << "cancelled";
+        QTest::newRow("unknown") << ""
+                                 << ""
+                                 << "" << VerdictKind::UnknownCode << "UNKNOWN CODE"
+                                 << "unknown";
     }
 
     void everyVerdictByWedge()
@@ -303,8 +320,8 @@ private slots:
         QFETCH(VerdictKind, kind);
         QFETCH(QString, word);
         QFETCH(QString, shot);
-        const QByteArray hash = status.isEmpty() ? randomHash() : insertOrder(status, QStringLiteral("Blue mug"),
-                                                                              columns, values);
+        const QByteArray hash =
+            status.isEmpty() ? randomHash() : insertOrder(status, QStringLiteral("Blue mug"), columns, values);
         QSignalSpy spy(m_page.get(), &ui::ReceptionPage::verdictShown);
         wedge(*m_page, code(hash));
         const Verdict v = waitVerdict(spy);
@@ -383,7 +400,8 @@ private slots:
         QTest::newRow("4 KB") << QString(4096, u'A');
         QTest::newRow("binary-ish") << QStringLiteral("VD1-\u00ff\u00fe\u0001\u0002ABCDEF");
         QTest::newRow("control chars") << QStringLiteral("VD1-ABC\u0007\u001bDEF0123456789");
-        QTest::newRow("bidi override") << QStringLiteral("VD1-\u202eFEDCBA9876543210FEDCBA9876543210FEDCBA9876543210FEDCBA98765432");
+        QTest::newRow("bidi override") << QStringLiteral(
+            "VD1-\u202eFEDCBA9876543210FEDCBA9876543210FEDCBA9876543210FEDCBA98765432");
         QTest::newRow("zero width") << QStringLiteral("VD1-\u200b") + QString(64, u'A');
         QTest::newRow("63 digits") << QStringLiteral("VD1-") + QString(63, u'A');
         QTest::newRow("65 digits") << QStringLiteral("VD1-") + QString(65, u'A');
@@ -463,7 +481,8 @@ private slots:
         QSignalSpy spy(m_page.get(), &ui::ReceptionPage::verdictShown);
         wedge(*m_page, code(hash));
         QCOMPARE(waitVerdict(spy).kind, VerdictKind::PendingChain);
-        m_db->psql(QStringLiteral("UPDATE vd.orders SET confirmations = 2 WHERE order_hash = %1").arg(byteaLiteral(hash)));
+        m_db->psql(
+            QStringLiteral("UPDATE vd.orders SET confirmations = 2 WHERE order_hash = %1").arg(byteaLiteral(hash)));
         Verdict v = waitVerdict(spy);
         QCOMPARE(v.kind, VerdictKind::PendingChain);
         QCOMPARE(v.confirmations, 2);
@@ -535,8 +554,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_page->currentVerdict().kind, VerdictKind::NotPaid, 5000);
         QCOMPARE(m_page->currentVerdict().orderHash, other);
         QCOMPARE(m_page->noteEdit()->text(), QStringLiteral("left at the side door"));
-        QCOMPARE(m_db->psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = %1").arg(byteaLiteral(hash))),
-                 QStringLiteral("VALID"));
+        QCOMPARE(
+            m_db->psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = %1").arg(byteaLiteral(hash))),
+            QStringLiteral("VALID"));
     }
 
     void unreachableDatabaseFromTheStart()
@@ -560,8 +580,9 @@ private slots:
         const QString hex = QStringLiteral("0x") + QString::fromLatin1(hash.toHex());
         const QString customerKey = h.customerKeys().value(1);
         QString error;
-        const QString customer = h.runCast({QStringLiteral("wallet"), QStringLiteral("address"),
-                                            QStringLiteral("--private-key"), customerKey}, &error);
+        const QString customer = h.runCast(
+            {QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), customerKey},
+            &error);
         QVERIFY2(!customer.isEmpty(), qPrintable(error));
         const QStringList rpc = {QStringLiteral("--rpc-url"), h.rpcUrl()};
         // Returns the transaction hash ("0x..") of a successful send, empty on failure.
@@ -571,26 +592,30 @@ private slots:
                                                           QStringLiteral("--private-key"), key, h.token()} +
                                                   call + rpc,
                                               &error);
-                const QString tx = QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString();
+                const QString tx =
+                    QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString();
                 if (!tx.isEmpty())
                     return tx;
                 QTest::qWait(300);
             }
             return {};
         };
-        const QString mintTx = send(h.minterKey(), {QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")});
+        const QString mintTx =
+            send(h.minterKey(), {QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("1000")});
         QVERIFY2(!mintTx.isEmpty(), qPrintable(error));
-        const QString redeemTx = send(customerKey, {QStringLiteral("redeem(bytes32,uint256)"), hex, QStringLiteral("1000")});
+        const QString redeemTx =
+            send(customerKey, {QStringLiteral("redeem(bytes32,uint256)"), hex, QStringLiteral("1000")});
         QVERIFY2(!redeemTx.isEmpty(), qPrintable(error));
         // The listener's record of the redemption: the re-check asks for exactly this transaction.
-        m_db->psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, status, confirmations, redeem_tx) VALUES "
-                                  "(%1, 1000, 'Chain-checked lamp', 'VALID', 3, '\\x%2'::bytea)")
-                       .arg(byteaLiteral(hash), redeemTx.mid(2)));
+        m_db->psql(
+            QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, status, confirmations, redeem_tx) VALUES "
+                           "(%1, 1000, 'Chain-checked lamp', 'VALID', 3, '\\x%2'::bytea)")
+                .arg(byteaLiteral(hash), redeemTx.mid(2)));
         const QByteArray unpaid = insertOrder(QStringLiteral("VALID"), QStringLiteral("Forged lamp")); // no redemption
         // A VALID order whose recorded "redemption" is really the mint: the receipt has no Redeemed log for it.
-        const QByteArray wrongTx = insertOrder(QStringLiteral("VALID"), QStringLiteral("Mislabelled lamp"),
-                                               QStringLiteral(", redeem_tx"),
-                                               QStringLiteral(", '\\x%1'::bytea").arg(mintTx.mid(2)));
+        const QByteArray wrongTx =
+            insertOrder(QStringLiteral("VALID"), QStringLiteral("Mislabelled lamp"), QStringLiteral(", redeem_tx"),
+                        QStringLiteral(", '\\x%1'::bytea").arg(mintTx.mid(2)));
 
         orders::RecheckSettings rs;
         rs.rpcUrls = {h.rpcUrl()};
@@ -611,7 +636,8 @@ private slots:
         QCOMPARE(v.kind, VerdictKind::Delivered);
         QCOMPARE(v.chainRecheck, QStringLiteral("confirmed"));
         QCOMPARE(m_db->psql(QStringLiteral("SELECT d.chain_recheck FROM vd.deliveries d JOIN vd.orders o ON "
-                                           "o.id = d.order_id WHERE o.order_hash = %1").arg(byteaLiteral(hash))),
+                                           "o.id = d.order_id WHERE o.order_hash = %1")
+                                .arg(byteaLiteral(hash))),
                  QStringLiteral("confirmed"));
 
         // The database says VALID, the chain has no such redemption: refused loudly, nothing delivered.
@@ -623,8 +649,9 @@ private slots:
         QCOMPARE(m_page->card()->look().word, QStringLiteral("RE-CHECK FAILED"));
         QVERIFY(!m_page->canDeliver());
         shoot(QStringLiteral("recheck-failed"));
-        QCOMPARE(m_db->psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = %1").arg(byteaLiteral(unpaid))),
-                 QStringLiteral("VALID"));
+        QCOMPARE(
+            m_db->psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = %1").arg(byteaLiteral(unpaid))),
+            QStringLiteral("VALID"));
         wedge(*m_page, code(wrongTx));
         QCOMPARE(waitVerdict(spy).kind, VerdictKind::Valid);
         QVERIFY(!m_page->currentVerdict().redeemTx.isEmpty());

@@ -3,13 +3,11 @@
 // And the same scan retried (same idempotency key) after it won still answers DELIVERED, never ALREADY DELIVERED.
 #include "Harness.h"
 #include "TestDatabase.h"
-
 #include "orders/DeskService.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 #include <vector>
 
@@ -36,7 +34,8 @@ private slots:
         QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(hash.data()), 8);
         const QString bytea = QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(hash.toHex()));
         db.psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, status, confirmations) VALUES "
-                               "(%1, 5, 'Contested kettle', 'VALID', 3)").arg(bytea));
+                               "(%1, 5, 'Contested kettle', 'VALID', 3)")
+                    .arg(bytea));
 
         constexpr int desks = 20;
         std::vector<std::unique_ptr<orders::DeskService>> services;
@@ -72,10 +71,12 @@ private slots:
         QCOMPARE(delivered, 1);
         QCOMPARE(already, desks - 1);
         QCOMPARE(db.psql(QStringLiteral("SELECT count(*) FROM vd.deliveries d JOIN vd.orders o ON o.id = d.order_id "
-                                        "WHERE o.order_hash = %1").arg(bytea)),
+                                        "WHERE o.order_hash = %1")
+                             .arg(bytea)),
                  QStringLiteral("1"));
         QCOMPARE(db.psql(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'order.deliver' AND "
-                                        "entity_id = (SELECT id::text FROM vd.orders WHERE order_hash = %1)").arg(bytea)),
+                                        "entity_id = (SELECT id::text FROM vd.orders WHERE order_hash = %1)")
+                             .arg(bytea)),
                  QStringLiteral("1"));
 
         // The winning scan retried (a double click, a reconnect): still its own delivery.

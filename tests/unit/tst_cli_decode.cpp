@@ -45,7 +45,8 @@ private slots:
         QList<QJsonObject> lines;
         QCOMPARE(run({good}, &lines), 0);
         QCOMPARE(lines.size(), 1);
-        QCOMPARE(lines[0].value(QLatin1String("order_hash")).toString(), QStringLiteral("0x") + QString::fromLatin1(hash.toHex()));
+        QCOMPARE(lines[0].value(QLatin1String("order_hash")).toString(),
+                 QStringLiteral("0x") + QString::fromLatin1(hash.toHex()));
 
         lines.clear();
         QCOMPARE(run({good, other, junk}, &lines), 1);

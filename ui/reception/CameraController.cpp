@@ -19,25 +19,35 @@ namespace {
 int formatRank(QVideoFrameFormat::PixelFormat f)
 {
     switch (f) {
-    case QVideoFrameFormat::Format_NV12: return 0;
-    case QVideoFrameFormat::Format_YUYV: return 1;
+    case QVideoFrameFormat::Format_NV12:
+        return 0;
+    case QVideoFrameFormat::Format_YUYV:
+        return 1;
     case QVideoFrameFormat::Format_NV21:
     case QVideoFrameFormat::Format_YUV420P:
     case QVideoFrameFormat::Format_YV12:
-    case QVideoFrameFormat::Format_UYVY: return 2;
-    case QVideoFrameFormat::Format_Jpeg: return 5;
-    default: return 3;
+    case QVideoFrameFormat::Format_UYVY:
+        return 2;
+    case QVideoFrameFormat::Format_Jpeg:
+        return 5;
+    default:
+        return 3;
     }
 }
 
 QString pixelName(QVideoFrameFormat::PixelFormat f)
 {
     switch (f) {
-    case QVideoFrameFormat::Format_NV12: return QStringLiteral("NV12");
-    case QVideoFrameFormat::Format_YUYV: return QStringLiteral("YUYV");
-    case QVideoFrameFormat::Format_Jpeg: return QStringLiteral("MJPEG");
-    case QVideoFrameFormat::Format_YUV420P: return QStringLiteral("YUV420P");
-    default: return QStringLiteral("#%1").arg(int(f));
+    case QVideoFrameFormat::Format_NV12:
+        return QStringLiteral("NV12");
+    case QVideoFrameFormat::Format_YUYV:
+        return QStringLiteral("YUYV");
+    case QVideoFrameFormat::Format_Jpeg:
+        return QStringLiteral("MJPEG");
+    case QVideoFrameFormat::Format_YUV420P:
+        return QStringLiteral("YUV420P");
+    default:
+        return QStringLiteral("#%1").arg(int(f));
     }
 }
 } // namespace
@@ -118,7 +128,8 @@ void CameraController::startDevice(const QCameraDevice &device)
                      "settings, or use the hand scanner."),
                   false);
         return;
-    case Qt::PermissionStatus::Granted: break;
+    case Qt::PermissionStatus::Granted:
+        break;
     }
 #endif
     m_device = device;
@@ -129,7 +140,8 @@ void CameraController::startDevice(const QCameraDevice &device)
     connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error error, const QString &text) {
         if (error == QCamera::NoError)
             return;
-        setStatus(tr("The camera reported a problem: %1. Try another camera or use the hand scanner.").arg(text), false);
+        setStatus(tr("The camera reported a problem: %1. Try another camera or use the hand scanner.").arg(text),
+                  false);
     });
     m_session->setCamera(m_camera.get());
     m_camera->start();
@@ -161,12 +173,14 @@ void CameraController::onDevicesChanged()
     emit camerasChanged();
     const QList<QCameraDevice> all = cameras();
     const bool currentPresent =
-        !m_device.isNull() && std::any_of(all.cbegin(), all.cend(), [&](const QCameraDevice &d) { return d == m_device; });
+        !m_device.isNull() &&
+        std::any_of(all.cbegin(), all.cend(), [&](const QCameraDevice &d) { return d == m_device; });
     if (currentPresent)
         return;
     if (!m_device.isNull()) {
         stop();
-        setStatus(tr("The camera was disconnected. Plug it back in, pick another one, or use the hand scanner."), false);
+        setStatus(tr("The camera was disconnected. Plug it back in, pick another one, or use the hand scanner."),
+                  false);
     }
     // The remembered camera (or any, if none is running) came back: use it.
     for (const QCameraDevice &d : all)

@@ -10,7 +10,6 @@
 #include <QMediaDevices>
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QCamera;

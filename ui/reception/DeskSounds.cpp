@@ -4,7 +4,6 @@
 #include <QSoundEffect>
 #include <QUrl>
 #include <QtEndian>
-
 #include <cmath>
 #include <numbers>
 
@@ -87,7 +86,8 @@ QSoundEffect *DeskSounds::effect(VerdictLook::Tone tone)
         notes = {{247, 150}, {0, 60}, {247, 150}, {0, 60}, {196, 260}};
         name = QStringLiteral("problem.wav");
         break;
-    case VerdictLook::Tone::None: return nullptr;
+    case VerdictLook::Tone::None:
+        return nullptr;
     }
     if (*slot)
         return *slot;

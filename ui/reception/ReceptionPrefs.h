@@ -11,7 +11,7 @@ namespace vd::ui {
 
 struct ReceptionPrefs
 {
-    bool fastMode = false;      // deliver VALID codes on scan (the verdict is still shown)
+    bool fastMode = false; // deliver VALID codes on scan (the verdict is still shown)
     bool muted = false;
     bool hideCustomerNames = false;
     bool largeFonts = false;

@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QResizeEvent>
-
 #include <algorithm>
 
 namespace vd::ui {
@@ -161,8 +160,8 @@ void VerdictCard::paintEvent(QPaintEvent *)
     // Countdown: a thin bar along the bottom and the seconds in words.
     if (m_look.holdSeconds > 0) {
         const int left = secondsLeft();
-        const qreal frac = std::clamp((m_look.holdSeconds * 1000.0 - m_shownAt.elapsed()) / (m_look.holdSeconds * 1000.0),
-                                      0.0, 1.0);
+        const qreal frac =
+            std::clamp((m_look.holdSeconds * 1000.0 - m_shownAt.elapsed()) / (m_look.holdSeconds * 1000.0), 0.0, 1.0);
         const QRectF track(margin, all.bottom() - margin * 0.6 - 6, all.width() - 2 * margin, 6);
         QColor dim = fg;
         dim.setAlphaF(0.25);

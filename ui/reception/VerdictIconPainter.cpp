@@ -20,7 +20,8 @@ void VerdictIconPainter::paint(QPainter &p, const QRectF &sq, VerdictLook::Icon 
     auto pt = [&](qreal x, qreal y) { return QPointF(sq.left() + x * s, sq.top() + y * s); };
 
     switch (icon) {
-    case VerdictLook::Icon::None: break;
+    case VerdictLook::Icon::None:
+        break;
     case VerdictLook::Icon::Check:
         p.drawEllipse(ring);
         p.drawPolyline(QList<QPointF>{pt(0.27, 0.52), pt(0.43, 0.68), pt(0.74, 0.35)});
@@ -84,7 +85,8 @@ void VerdictIconPainter::paint(QPainter &p, const QRectF &sq, VerdictLook::Icon 
         for (const auto &c : {std::pair{0.1, 0.1}, std::pair{0.9, 0.1}, std::pair{0.1, 0.9}, std::pair{0.9, 0.9}}) {
             const qreal dx = c.first < 0.5 ? 0.2 : -0.2;
             const qreal dy = c.second < 0.5 ? 0.2 : -0.2;
-            p.drawPolyline(QList<QPointF>{pt(c.first + dx, c.second), pt(c.first, c.second), pt(c.first, c.second + dy)});
+            p.drawPolyline(
+                QList<QPointF>{pt(c.first + dx, c.second), pt(c.first, c.second), pt(c.first, c.second + dy)});
         }
         p.setBrush(colour);
         p.setPen(Qt::NoPen);

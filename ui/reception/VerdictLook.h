@@ -11,16 +11,16 @@ struct VerdictLook
 {
     enum class Icon { None, Check, DoubleCheck, Cross, Warning, Clock, Question, Unplugged, Scan, Hourglass };
     enum class Tone { None, Ok, Already, Problem }; // which sound
-    QString word;          // "VALID", huge
+    QString word;                                   // "VALID", huge
     Icon icon = Icon::None;
     QColor background;
     QColor foreground;
-    QString headline;      // what to hand over / the key fact, large
-    QString instruction;   // what the clerk does or tells the customer
-    QStringList details;   // smaller context lines
+    QString headline;    // what to hand over / the key fact, large
+    QString instruction; // what the clerk does or tells the customer
+    QStringList details; // smaller context lines
     Tone tone = Tone::None;
     bool canDeliver = false;
-    int holdSeconds = 30;  // how long the card stays before "ready" (0: until something else happens)
+    int holdSeconds = 30; // how long the card stays before "ready" (0: until something else happens)
 };
 
 } // namespace vd::ui

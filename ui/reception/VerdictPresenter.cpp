@@ -35,19 +35,32 @@ QString orDash(const QString &s)
 QString VerdictPresenter::word(VerdictKind kind)
 {
     switch (kind) {
-    case VerdictKind::Valid: return tr("VALID");
-    case VerdictKind::Delivered: return tr("DELIVERED");
-    case VerdictKind::AlreadyDelivered: return tr("ALREADY DELIVERED");
-    case VerdictKind::PendingChain: return tr("PENDING ON CHAIN");
-    case VerdictKind::NotPaid: return tr("NOT PAID");
-    case VerdictKind::Underpaid: return tr("UNDERPAID");
-    case VerdictKind::Expired: return tr("EXPIRED");
-    case VerdictKind::Cancelled: return tr("CANCELLED");
-    case VerdictKind::UnknownCode: return tr("UNKNOWN CODE");
-    case VerdictKind::NotAnOrderCode: return tr("NOT AN ORDER CODE");
-    case VerdictKind::DatabaseOffline: return tr("DATABASE OFFLINE");
-    case VerdictKind::RecheckFailed: return tr("RE-CHECK FAILED");
-    case VerdictKind::Error: return tr("ERROR");
+    case VerdictKind::Valid:
+        return tr("VALID");
+    case VerdictKind::Delivered:
+        return tr("DELIVERED");
+    case VerdictKind::AlreadyDelivered:
+        return tr("ALREADY DELIVERED");
+    case VerdictKind::PendingChain:
+        return tr("PENDING ON CHAIN");
+    case VerdictKind::NotPaid:
+        return tr("NOT PAID");
+    case VerdictKind::Underpaid:
+        return tr("UNDERPAID");
+    case VerdictKind::Expired:
+        return tr("EXPIRED");
+    case VerdictKind::Cancelled:
+        return tr("CANCELLED");
+    case VerdictKind::UnknownCode:
+        return tr("UNKNOWN CODE");
+    case VerdictKind::NotAnOrderCode:
+        return tr("NOT AN ORDER CODE");
+    case VerdictKind::DatabaseOffline:
+        return tr("DATABASE OFFLINE");
+    case VerdictKind::RecheckFailed:
+        return tr("RE-CHECK FAILED");
+    case VerdictKind::Error:
+        return tr("ERROR");
     }
     return tr("ERROR");
 }
@@ -110,7 +123,8 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         look.canDeliver = true;
         look.holdSeconds = 60;
         look.headline = tr("Hand over: %1").arg(orDash(v.item));
-        look.instruction = tr("Press Enter (or click Deliver) to record the hand-over, then give the customer the item.");
+        look.instruction =
+            tr("Press Enter (or click Deliver) to record the hand-over, then give the customer the item.");
         if (!customer.isEmpty())
             look.details << tr("Customer: %1").arg(customer);
         if (!v.amount.isEmpty())
@@ -129,17 +143,18 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         if (v.chainRecheck == QLatin1String("confirmed"))
             look.details << tr("Payment re-checked on the blockchain.");
         else if (v.chainRecheck == QLatin1String("not_rechecked"))
-            look.details << (v.message.isEmpty() ? tr("Payment not re-checked on the blockchain; the database's word was used.")
-                                                 : v.message);
+            look.details << (v.message.isEmpty()
+                                 ? tr("Payment not re-checked on the blockchain; the database's word was used.")
+                                 : v.message);
         break;
     case VerdictKind::AlreadyDelivered:
         look.icon = Icon::Warning;
         look.background = QColor(0xe6, 0x51, 0x00);
         look.tone = Tone::Already;
-        look.headline = tr("Delivered %1 by %2 at %3")
-                            .arg(when(v.deliveredAt), orDash(v.deliveredBy), orDash(v.deliveredDesk));
-        look.instruction = tr("%1 This order was already handed over. If the customer disagrees, contact support.")
-                               .arg(doNot);
+        look.headline =
+            tr("Delivered %1 by %2 at %3").arg(when(v.deliveredAt), orDash(v.deliveredBy), orDash(v.deliveredDesk));
+        look.instruction =
+            tr("%1 This order was already handed over. If the customer disagrees, contact support.").arg(doNot);
         look.details << tr("Item: %1").arg(orDash(v.item));
         if (!v.deliveryNote.isEmpty())
             look.details << tr("Note: %1").arg(v.deliveryNote);
@@ -172,14 +187,15 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         look.icon = Icon::Cross;
         look.background = QColor(0xc6, 0x28, 0x28);
         look.headline = tr("Expired %1").arg(when(v.expiresAt));
-        look.instruction = tr("%1 The order expired before it was paid. The customer should contact support.").arg(doNot);
+        look.instruction =
+            tr("%1 The order expired before it was paid. The customer should contact support.").arg(doNot);
         look.details << tr("Item: %1").arg(orDash(v.item));
         break;
     case VerdictKind::Cancelled:
         look.icon = Icon::Cross;
         look.background = QColor(0xc6, 0x28, 0x28);
-        look.headline = v.cancelReason.isEmpty() ? tr("This order was cancelled")
-                                                 : tr("Cancelled: %1").arg(v.cancelReason);
+        look.headline =
+            v.cancelReason.isEmpty() ? tr("This order was cancelled") : tr("Cancelled: %1").arg(v.cancelReason);
         look.instruction = tr("%1 The customer should contact support.").arg(doNot);
         look.details << tr("Item: %1").arg(orDash(v.item));
         break;
@@ -188,7 +204,8 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         look.background = QColor(0xad, 0x14, 0x57);
         look.headline = tr("No order has this code");
         look.instruction = tr("%1 Check that the customer shows the code of their order; otherwise they should "
-                              "contact support.").arg(doNot);
+                              "contact support.")
+                               .arg(doNot);
         break;
     case VerdictKind::NotAnOrderCode:
         look.icon = Icon::Question;
@@ -201,8 +218,8 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         look.background = QColor(0x37, 0x47, 0x4f);
         look.holdSeconds = 0;
         look.headline = tr("Delivery is impossible until the database is back");
-        look.instruction = tr("%1 Ask the customer to wait; this screen clears by itself when the connection returns.")
-                               .arg(doNot);
+        look.instruction =
+            tr("%1 Ask the customer to wait; this screen clears by itself when the connection returns.").arg(doNot);
         if (!v.message.isEmpty())
             look.details << v.message;
         break;
