@@ -97,6 +97,8 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
                                .arg(QApplication::applicationVersion()));
     });
     connect(m_reception, &ReceptionPage::kioskRequested, this, &MainWindow::setKiosk);
+    // A hand scanner fired while another tab was open: the verdict must be seen.
+    connect(m_reception, &ReceptionPage::scanArrived, this, [this]() { m_tabs->setCurrentWidget(m_reception); });
     resize(1280, 800);
     m_desk->start();
     startHealth();

@@ -430,6 +430,7 @@ void ReceptionPage::onCodeScanned(const scan::OrderCode &code, scan::ScanSource 
     m_current.source = source;
     m_current.idempotencyKey = QUuid::createUuid();
     m_preview->setLastScanOk(true);
+    emit scanArrived();
     lookup(code, source);
 }
 
@@ -475,6 +476,7 @@ void ReceptionPage::onRejected(const Error &reason, scan::ScanSource)
     m_current.hasVerdict = true;
     m_current.phase = Phase::Shown;
     m_preview->setLastScanOk(false);
+    emit scanArrived();
     showVerdict(v, true);
     addHistory(v, QString());
 }

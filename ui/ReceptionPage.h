@@ -95,6 +95,8 @@ signals:
     /// Every verdict put on screen (lookups, deliveries, rejections, offline, refreshes).
     void verdictShown(const vd::orders::Verdict &verdict);
     void kioskRequested(bool on);
+    /// A code arrived (any source): the window brings the reception desk forward.
+    void scanArrived();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -104,7 +104,9 @@ void VerdictCard::layoutBottom()
         return;
     const int margin = std::max(16, width() / 40);
     const int h = m_bottom->sizeHint().height();
-    m_bottom->setGeometry(margin, height() - margin - h - 18, width() - 2 * margin, h);
+    // above the countdown strip (its words and bar take the bottom ~40 px)
+    const int strip = static_cast<int>(margin * 0.6) + 6 + 34;
+    m_bottom->setGeometry(margin, height() - strip - h, width() - 2 * margin, h);
 }
 
 void VerdictCard::paintEvent(QPaintEvent *)
