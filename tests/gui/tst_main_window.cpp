@@ -2,12 +2,14 @@
 // view refuses to look ready while the database is offline, and settings validation catches bad addresses.
 #include "Harness.h"
 #include "MainWindow.h"
-#include "reception/VerdictCard.h"
+#include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "StatusLight.h"
 #include "TestDatabase.h"
+#include "reception/VerdictCard.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,6 +42,29 @@ private slots:
         QVERIFY(card);
         QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("READY TO SCAN"), 10000);
         QVERIFY(w.windowTitle().contains(QLatin1String("Desk 7")));
+    }
+
+    void handScannerFromTheBackOfficeTabShowsTheReception()
+    {
+        test::TestDatabase t(QStringLiteral("gui_scan"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QTemporaryDir dir;
+        config::AppConfig cfg(dir.filePath(QStringLiteral("vd.ini")));
+        config::AppSettings s;
+        s.database = t.createLogin(QStringLiteral("vd_reception"));
+        s.deskName = QStringLiteral("Desk 8");
+        ui::MainWindow w(cfg, s);
+        w.show();
+        auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("READY TO SCAN"), 10000);
+        auto *tabs = w.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        QWidget *target = tabs->currentWidget();
+        // An unknown but well-formed code, typed as a burst with Enter by the "scanner".
+        QTest::keyClicks(target, QStringLiteral("VD1-") + QString(64, u'7'));
+        QTest::keyClick(target, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("UNKNOWN CODE"), 5000);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.reception()));
     }
 
     void offlineDatabaseSaysSo()
