@@ -425,6 +425,8 @@ void ReceptionPage::applyHealth(const health::HealthSnapshot &s)
 
 void ReceptionPage::onCodeScanned(const scan::OrderCode &code, scan::ScanSource source)
 {
+    if (!m_scanningEnabled)
+        return;
     m_current = Current{};
     m_current.code = code;
     m_current.source = source;
@@ -455,6 +457,8 @@ void ReceptionPage::lookup(const scan::OrderCode &code, scan::ScanSource source)
 
 void ReceptionPage::onCodeRepeated(const scan::OrderCode &code, scan::ScanSource source)
 {
+    if (!m_scanningEnabled)
+        return;
     if (!(m_current.code == code)) {
         onCodeScanned(code, source);
         return;
@@ -468,6 +472,8 @@ void ReceptionPage::onCodeRepeated(const scan::OrderCode &code, scan::ScanSource
 
 void ReceptionPage::onRejected(const Error &reason, scan::ScanSource)
 {
+    if (!m_scanningEnabled)
+        return;
     m_current = Current{};
     Verdict v;
     v.kind = VerdictKind::NotAnOrderCode;
@@ -737,6 +743,15 @@ void ReceptionPage::setPrefs(const ReceptionPrefs &prefs)
     m_hideNames->setChecked(prefs.hideCustomerNames);
     m_large->setChecked(prefs.largeFonts);
     m_sounds->setMuted(prefs.muted);
+}
+
+void ReceptionPage::setScanningEnabled(bool on)
+{
+    m_scanningEnabled = on;
+    if (m_wedge)
+        m_wedge->setEnabled(on);
+    if (!on)
+        returnToReady();
 }
 
 void ReceptionPage::savePrefs()

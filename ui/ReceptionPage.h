@@ -82,6 +82,8 @@ public:
     ReceptionPrefs prefs() const { return m_prefs; }
     void setPrefs(const ReceptionPrefs &prefs);
     bool canDeliver() const;
+    /// Off while the desk is locked: no scan from any source is taken.
+    void setScanningEnabled(bool on);
 
 public slots:
     void deliver();            // Enter / the Deliver button
@@ -155,6 +157,7 @@ private:
     Current m_current;
     bool m_online = false;
     bool m_onlineKnown = false;
+    bool m_scanningEnabled = true;
     QString m_offlineDetail;
     QString m_recheckMessage; // what the on-chain re-check said, shown with the delivery
     quint64 m_searchId = 0;

@@ -628,20 +628,36 @@ private slots:
         const Address customer = addr(h.runCast({QStringLiteral("wallet"), QStringLiteral("address"),
                                                  QStringLiteral("--private-key"), customerKeys().first()}));
 
-        QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.paused(token, c, cb); }).value(), false);
+        // Cross-checked with cast at one pinned block (tests running in parallel change the latest state).
+        const uint64_t pinnedBlock = await<uint64_t>([&](QObject *c, auto cb) { reader.blockNumber(c, cb); }).value();
+        const BlockId at = BlockId::number(pinnedBlock);
+        auto castCall = [&](const QString &signature, const QStringList &args = {}) {
+            QStringList argv{QStringLiteral("call"), h.token(), signature};
+            argv += args;
+            argv += {QStringLiteral("--rpc-url"), h.rpcUrl(), QStringLiteral("--block"), QString::number(pinnedBlock)};
+            return h.runCast(argv).section(u' ', 0, 0);
+        };
+        const QString minterRoleHex = hex::encode(QByteArrayView(minterRole.data(), 32));
+        const auto paused = await<bool>([&](QObject *c, auto cb) { reader.paused(token, c, cb, at); });
+        QCOMPARE(paused.value() ? QStringLiteral("true") : QStringLiteral("false"),
+                 castCall(QStringLiteral("paused()(bool)")));
         QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.hasRole(token, minterRole, minter, c, cb); }).value(),
                  true);
         QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.hasRole(token, minterRole, customer, c, cb); }).value(),
                  false);
-        QCOMPARE(await<U256>([&](QObject *c, auto cb) { reader.getRoleMemberCount(token, minterRole, c, cb); }).value(),
-                 U256(3));
+        const auto members =
+            await<U256>([&](QObject *c, auto cb) { reader.getRoleMemberCount(token, minterRole, c, cb, at); });
+        QVERIFY(!(members.value() < U256(3))); // admin, minter and the Safe
+        QCOMPARE(members->toDecimal(),
+                 castCall(QStringLiteral("getRoleMemberCount(bytes32)(uint256)"), {minterRoleHex}));
         QCOMPARE(
             await<Address>([&](QObject *c, auto cb) { reader.getRoleMember(token, minterRole, 0, c, cb); }).value(),
             admin);
         QCOMPARE(await<Hash32>([&](QObject *c, auto cb) { reader.getRoleAdmin(token, minterRole, c, cb); }).value(),
                  Hash32{});
-        const auto supply = await<U256>([&](QObject *c, auto cb) { reader.totalSupply(token, c, cb); });
+        const auto supply = await<U256>([&](QObject *c, auto cb) { reader.totalSupply(token, c, cb, at); });
         QVERIFY(!(supply.value() < U256::fromDecimal(u"5000000", 18).value()));
+        QCOMPARE(supply->toDecimal(), castCall(QStringLiteral("totalSupply()(uint256)")));
         QCOMPARE(await<int>([&](QObject *c, auto cb) { reader.decimals(token, c, cb); }).value(), 18);
         QCOMPARE(await<bool>([&](QObject *c, auto cb) { reader.frozen(token, customer, c, cb); }).value(), false);
         const auto balance = await<U256>([&](QObject *c, auto cb) { reader.balanceOf(token, customer, c, cb); });

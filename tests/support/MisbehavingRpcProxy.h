@@ -10,6 +10,13 @@
 // Rules apply in the order added; each hits `times` matching requests (-1: forever), then is spent. A rule with
 // an empty method matches any request (for batches: any element). Lives on the thread that creates it
 // (the test's main thread); everything is asynchronous, so the client under test may share that thread.
+//
+//   MisbehavingRpcProxy proxy(QUrl(Harness::instance().rpcUrl()));
+//   QVERIFY(proxy.listen());
+//   proxy.limitLogRange(100, MisbehavingRpcProxy::RangeStyle::Suggest); // every getLogs over 100 blocks
+//   proxy.rateLimit(2, 1, QStringLiteral("eth_getLogs"));               // one 429 with Retry-After: 2
+//   proxy.emptyLogs(1);                                                  // then one empty answer
+//   ... point the code under test at proxy.url(); proxy.requestCount("eth_getLogs") counts what reached it.
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>

@@ -2,13 +2,18 @@
 #include "chain/Abi.h"
 #include "chain/Hex.h"
 #include "chain/rpc/Backoff.h"
+#include "chain/rpc/EndpointPool.h"
 #include "chain/rpc/JsonRpcCodec.h"
 #include "chain/rpc/RpcError.h"
 #include "chain/rpc/RpcLog.h"
 #include "chain/rpc/RpcTransport.h"
 
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
 #include <QtTest>
 
 using namespace vd::chain;
@@ -25,6 +30,48 @@ RpcHttpResponse http(int status, const QByteArray &body, const QByteArray &conte
     r.contentType = contentType;
     return r;
 }
+// The transport seam: answers computed in-process, asynchronously, like a real transport.
+class FakeTransport : public RpcTransport
+{
+public:
+    using Handler = std::function<RpcHttpResponse(const QUrl &, const QJsonObject &request)>;
+    explicit FakeTransport(Handler handler) : m_handler(std::move(handler)) {}
+    void post(const QUrl &endpoint, const QByteArray &payload, std::chrono::milliseconds, const QObject *context,
+              Callback callback) override
+    {
+        QPointer<const QObject> guard(context);
+        const QJsonObject request = QJsonDocument::fromJson(payload).object();
+        QTimer::singleShot(0, this, [this, guard, endpoint, request, callback] {
+            if (guard)
+                callback(m_handler(endpoint, request));
+        });
+    }
+    static RpcHttpResponse result(const QJsonObject &request, const QJsonValue &value)
+    {
+        return http(200, QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                                                   {QStringLiteral("id"), request.value(QLatin1String("id"))},
+                                                   {QStringLiteral("result"), value}})
+                             .toJson(QJsonDocument::Compact));
+    }
+
+private:
+    Handler m_handler;
+};
+
+RpcResult<QJsonValue> callSync(RpcChannel &channel, const QString &method)
+{
+    std::optional<RpcResult<QJsonValue>> out;
+    QEventLoop loop;
+    channel.call(method, {}, &loop, [&](const RpcResult<QJsonValue> &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    return out ? *out : RpcResult<QJsonValue>(RpcError::make(RpcErrorKind::Other, QStringLiteral("no answer")));
+}
+
 } // namespace
 
 class TestRpcErrors : public QObject
@@ -285,6 +332,72 @@ private slots:
         }
     }
 
+    void poolBackoffThroughTheSeam()
+    {
+        // Primary: healthy chain id, then 503 / 429 for reads. Secondary: fine. Jitter pinned to 0.
+        int primaryReads = 0;
+        bool rateLimit = false;
+        FakeTransport transport([&](const QUrl &url, const QJsonObject &request) {
+            const QString method = request.value(QLatin1String("method")).toString();
+            if (method == u"eth_chainId")
+                return FakeTransport::result(request, QStringLiteral("0x38"));
+            if (url.port() == 1) {
+                ++primaryReads;
+                if (rateLimit) {
+                    RpcHttpResponse r = http(429, "slow down", "text/plain");
+                    r.retryAfter = std::chrono::milliseconds(5000);
+                    return r;
+                }
+                return http(503, "<html>503</html>", "text/html");
+            }
+            return FakeTransport::result(request, QStringLiteral("0x10"));
+        });
+        EndpointPoolOptions options;
+        options.expectedChainId = 56;
+        options.backoff.base = 1000ms;
+        options.backoff.cap = 10000ms;
+        EndpointPool pool(
+            {QUrl(QStringLiteral("http://primary.invalid:1/KEY")), QUrl(QStringLiteral("http://backup.invalid:2"))},
+            options, &transport);
+        pool.setRandomSource([] { return 0.0; });
+
+        const auto r = callSync(pool, QStringLiteral("eth_blockNumber"));
+        QVERIFY(r.ok());
+        QCOMPARE(primaryReads, 1);
+        auto s = pool.snapshot();
+        QCOMPARE(s[0].url, QStringLiteral("http://primary.invalid:1/***")); // the key never shows
+        QCOMPARE(s[0].state, EndpointStats::State::BackingOff);
+        QCOMPARE(s[0].consecutiveFailures, 1);
+        QCOMPARE(s[0].lastBackoffMs, 1000);
+        QVERIFY(s[0].backoffRemainingMs > 0 && s[0].backoffRemainingMs <= 1000);
+        QCOMPARE(s[0].lastErrorCode, QStringLiteral("rpc.server_error"));
+        QCOMPARE(s[1].state, EndpointStats::State::Healthy);
+        QCOMPARE(s[1].chainId.value_or(0), 56);
+
+        // While it backs off, the primary is not asked.
+        QVERIFY(callSync(pool, QStringLiteral("eth_blockNumber")).ok());
+        QCOMPARE(primaryReads, 1);
+        // After the backoff: asked again, fails again, backoff doubles.
+        QTest::qWait(1050);
+        QVERIFY(callSync(pool, QStringLiteral("eth_blockNumber")).ok());
+        QCOMPARE(primaryReads, 2);
+        s = pool.snapshot();
+        QCOMPARE(s[0].consecutiveFailures, 2);
+        QCOMPARE(s[0].lastBackoffMs, 2000);
+        QVERIFY(s[0].backoffRemainingMs <= 2000);
+        QVERIFY(s[0].errorRate > 0.4);
+
+        // Retry-After wins over the computed delay (still under the cap).
+        rateLimit = true;
+        QTest::qWait(2050);
+        QVERIFY(callSync(pool, QStringLiteral("eth_blockNumber")).ok());
+        QCOMPARE(primaryReads, 3);
+        s = pool.snapshot();
+        QCOMPARE(s[0].lastErrorCode, QStringLiteral("rpc.rate_limited"));
+        QCOMPARE(s[0].lastBackoffMs, 5000); // 4000 computed, 5000 asked
+        QVERIFY(s[0].backoffRemainingMs <= 5000);
+    }
+
     void redact_data()
     {
         QTest::addColumn<QString>("url");
@@ -424,6 +537,12 @@ private slots:
         QCOMPARE(JsonRpcCodec::decodeSingle(r, 1).kind(), RpcErrorKind::Network);
         r.failure = RpcHttpResponse::Failure::TooLarge;
         QCOMPARE(JsonRpcCodec::decodeSingle(r, 1).kind(), RpcErrorKind::ParseError);
+        r.failure = RpcHttpResponse::Failure::Network;
+        r.detail = QStringLiteral("ConnectionRefusedError");
+        QCOMPARE(JsonRpcCodec::decodeSingle(r, 1).error().message, QStringLiteral("The node refused the connection."));
+        r.failure = RpcHttpResponse::Failure::Tls;
+        r.detail = QStringLiteral("SslHandshakeFailedError");
+        QVERIFY(JsonRpcCodec::decodeSingle(r, 1).error().message.contains(u"certificate"));
         RpcHttpResponse limited = http(429, "{}");
         limited.retryAfter = std::chrono::milliseconds(4000);
         const auto e = JsonRpcCodec::decodeSingle(limited, 1);

@@ -1,6 +1,8 @@
 #include "reception/WedgeFilter.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QLineEdit>
 #include <QKeyEvent>
 
 namespace vd::ui {
@@ -28,6 +30,13 @@ bool WedgeFilter::eventFilter(QObject *watched, QEvent *event)
         return false;
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease)
         return false;
+    // Never take what is typed into a password field for a scan, however fast (password managers type fast).
+    if (const auto *edit = qobject_cast<const QLineEdit *>(QApplication::focusWidget());
+        edit && edit->echoMode() != QLineEdit::Normal) {
+        if (!m_held.isEmpty())
+            replay();
+        return false;
+    }
     auto *key = static_cast<QKeyEvent *>(event);
     if (event->type() == QEvent::KeyRelease)
         return !m_held.isEmpty(); // releases of held keys go nowhere; replay() sends its own

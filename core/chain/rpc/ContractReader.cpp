@@ -259,16 +259,20 @@ void ContractReader::verifyCodeHash(const Address &account, const Hash32 &pinned
             return;
         }
         if (r.value().isEmpty()) {
-            callback(RpcError::refused(QStringLiteral("chain.no_code"),
-                                       tr("There is no contract at %1 on this chain.").arg(account.toChecksummed())));
+            callback(RpcError::refused(
+                QStringLiteral("chain.no_code"),
+                QCoreApplication::translate("vd::chain::ContractReader", "There is no contract at %1 on this chain.")
+                    .arg(account.toChecksummed())));
             return;
         }
         const Hash32 actual = keccak256(r.value());
         if (actual != pinned) {
             callback(RpcError::refused(
                 QStringLiteral("chain.code_changed"),
-                tr("The contract code at %1 changed: its hash is %2, but %3 was pinned. Nothing will be signed until "
-                   "an administrator checks the contract.")
+                QCoreApplication::translate(
+                    "vd::chain::ContractReader",
+                    "The contract code at %1 changed: its hash is %2, but %3 was pinned. Nothing will be signed until "
+                    "an administrator checks the contract.")
                     .arg(account.toChecksummed(), hexOf(actual), hexOf(pinned))));
             return;
         }

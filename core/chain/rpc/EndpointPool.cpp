@@ -25,6 +25,7 @@ struct EndpointPool::Endpoint
     quint64 failures = 0;
     int consecutiveFailures = 0;
     qint64 backoffUntil = 0; // on m_clock
+    qint64 lastBackoffMs = 0;
     QString lastErrorCode;
     QString lastErrorMessage;
     QDateTime lastSuccess;
@@ -301,6 +302,7 @@ void EndpointPool::recordFault(qsizetype index, const RpcError &error)
     e.errorRate = a + (1 - a) * e.errorRate;
     const auto delay = Backoff::delay(m_options.backoff, e.consecutiveFailures, m_random(), error.retryAfter);
     e.backoffUntil = monotonic().elapsed() + delay.count();
+    e.lastBackoffMs = delay.count();
     // After a network-level failure the node may come back as a different one: check its chain id again.
     if (error.kind == RpcErrorKind::Network || error.kind == RpcErrorKind::Timeout)
         e.needsVerify = true;
@@ -332,6 +334,7 @@ EndpointStats EndpointPool::statsOf(const Endpoint &e) const
     s.failures = e.failures;
     s.consecutiveFailures = e.consecutiveFailures;
     s.backoffRemainingMs = std::max<qint64>(0, e.backoffUntil - now);
+    s.lastBackoffMs = e.lastBackoffMs;
     s.lastErrorCode = e.lastErrorCode;
     s.lastErrorMessage = e.lastErrorMessage;
     s.lastSuccess = e.lastSuccess;

@@ -57,6 +57,7 @@ struct EndpointStats
     quint64 failures = 0;
     int consecutiveFailures = 0;
     qint64 backoffRemainingMs = 0;
+    qint64 lastBackoffMs = 0; // the delay chosen at the last fault
     QString lastErrorCode;
     QString lastErrorMessage;
     QDateTime lastSuccess;

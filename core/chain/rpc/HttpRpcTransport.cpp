@@ -52,8 +52,9 @@ void HttpRpcTransport::post(const QUrl &endpoint, const QByteArray &payload, std
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     if (endpoint.scheme() == u"https")
         request.setSslConfiguration(m_tls);
-    // Transfer timeout as a second line of defence (it is an inactivity timeout); the timer below is the deadline.
-    request.setTransferTimeout(static_cast<int>(std::max<int64_t>(1, timeout.count())));
+    // Qt's transfer timeout (inactivity) only as a backstop, later than the deadline timer below, so a timeout is
+    // always reported as one.
+    request.setTransferTimeout(static_cast<int>(std::max<int64_t>(1, timeout.count()) + 1000));
 
     struct State
     {

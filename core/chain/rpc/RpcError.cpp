@@ -11,11 +11,6 @@
 namespace vd::chain {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::chain::RpcError", text);
-}
-
 bool parseUnsigned(QStringView text, uint64_t *out)
 {
     QString digits = text.toString();
@@ -207,48 +202,76 @@ QString RpcError::message() const
     switch (kind) {
     case RpcErrorKind::RangeTooLarge:
         if (suggestedRange)
-            return tr("The node refused the log query because the block range is too large; it suggests blocks "
-                      "%1 to %2.")
+            return QCoreApplication::translate(
+                       "vd::chain::RpcError",
+                       "The node refused the log query because the block range is too large; it suggests blocks "
+                       "%1 to %2.")
                 .arg(suggestedRange->from)
                 .arg(suggestedRange->to);
         if (maxBlockSpan)
-            return tr("The node refused the log query because the block range is too large; it allows at most %1 "
-                      "blocks.")
+            return QCoreApplication::translate(
+                       "vd::chain::RpcError",
+                       "The node refused the log query because the block range is too large; it allows at most %1 "
+                       "blocks.")
                 .arg(*maxBlockSpan);
-        return tr("The node refused the log query because the block range is too large.");
+        return QCoreApplication::translate("vd::chain::RpcError",
+                                           "The node refused the log query because the block range is too large.");
     case RpcErrorKind::RateLimited:
         if (retryAfter)
-            return tr("The node is limiting requests; try again in %1 seconds.")
+            return QCoreApplication::translate("vd::chain::RpcError",
+                                               "The node is limiting requests; try again in %1 seconds.")
                 .arg((retryAfter->count() + 999) / 1000);
-        return tr("The node is limiting requests; try again later.");
+        return QCoreApplication::translate("vd::chain::RpcError", "The node is limiting requests; try again later.");
     case RpcErrorKind::Timeout:
-        return tr("The node did not answer in time.");
+        return QCoreApplication::translate("vd::chain::RpcError", "The node did not answer in time.");
     case RpcErrorKind::Network:
-        return tr("The node could not be reached (%1).").arg(detail);
+        if (detail.startsWith(u"TLS"))
+            return QCoreApplication::translate(
+                "vd::chain::RpcError", "The node's TLS certificate could not be verified; the connection was refused.");
+        if (detail.contains(u"ConnectionRefused"))
+            return QCoreApplication::translate("vd::chain::RpcError", "The node refused the connection.");
+        if (detail.contains(u"HostNotFound"))
+            return QCoreApplication::translate("vd::chain::RpcError", "The node's host name could not be resolved.");
+        if (detail.contains(u"RemoteHostClosed"))
+            return QCoreApplication::translate("vd::chain::RpcError",
+                                               "The node closed the connection before answering.");
+        return QCoreApplication::translate("vd::chain::RpcError", "The node could not be reached (%1).").arg(detail);
     case RpcErrorKind::ServerError:
-        return tr("The node's server failed (HTTP status %1).").arg(httpStatus);
+        return QCoreApplication::translate("vd::chain::RpcError", "The node's server failed (HTTP status %1).")
+            .arg(httpStatus);
     case RpcErrorKind::NodeUnhealthy:
-        return tr("The node is unhealthy or behind the chain: %1").arg(detail);
+        return QCoreApplication::translate("vd::chain::RpcError", "The node is unhealthy or behind the chain: %1")
+            .arg(detail);
     case RpcErrorKind::ParseError:
-        return tr("The node sent an answer that is not valid JSON.");
+        return QCoreApplication::translate("vd::chain::RpcError", "The node sent an answer that is not valid JSON.");
     case RpcErrorKind::InvalidResponse:
-        return tr("The node sent an invalid JSON-RPC answer: %1").arg(detail);
+        return QCoreApplication::translate("vd::chain::RpcError", "The node sent an invalid JSON-RPC answer: %1")
+            .arg(detail);
     case RpcErrorKind::Revert:
         if (!revertReason.isEmpty())
-            return tr("The contract refused the call: %1").arg(revertReason);
-        return tr("The contract refused the call without giving a reason.");
+            return QCoreApplication::translate("vd::chain::RpcError", "The contract refused the call: %1")
+                .arg(revertReason);
+        return QCoreApplication::translate("vd::chain::RpcError",
+                                           "The contract refused the call without giving a reason.");
     case RpcErrorKind::WrongChain:
         if (actualChainId && expectedChainId)
-            return tr("The node serves chain %1, but chain %2 is configured; it will not be used.")
+            return QCoreApplication::translate(
+                       "vd::chain::RpcError",
+                       "The node serves chain %1, but chain %2 is configured; it will not be used.")
                 .arg(*actualChainId)
                 .arg(*expectedChainId);
-        return tr("The node serves a different chain than the configured one; it will not be used.");
+        return QCoreApplication::translate(
+            "vd::chain::RpcError", "The node serves a different chain than the configured one; it will not be used.");
     case RpcErrorKind::Unauthorized:
-        return tr("The node refused access (HTTP status %1); check the API key of this RPC endpoint.").arg(httpStatus);
+        return QCoreApplication::translate(
+                   "vd::chain::RpcError",
+                   "The node refused access (HTTP status %1); check the API key of this RPC endpoint.")
+            .arg(httpStatus);
     case RpcErrorKind::InvalidRequest:
-        return tr("The node rejected the request as invalid: %1").arg(detail);
+        return QCoreApplication::translate("vd::chain::RpcError", "The node rejected the request as invalid: %1")
+            .arg(detail);
     case RpcErrorKind::Other:
-        return tr("The node returned an error: %1").arg(detail);
+        return QCoreApplication::translate("vd::chain::RpcError", "The node returned an error: %1").arg(detail);
     case RpcErrorKind::Refused:
         return detail;
     }

@@ -7,6 +7,7 @@
 #include "chain/rpc/RpcChannel.h"
 #include "chain/rpc/RpcLog.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -87,8 +88,10 @@ U256 TxSender::bump(const U256 &value, int permille)
 RpcError TxSender::feeCapExceeded(const U256 &fee) const
 {
     return RpcError::refused(QStringLiteral("tx.fee_cap_exceeded"),
-                             tr("The fee needed now, %1 gwei per gas, is above your cap of %2 gwei. Raise the cap or "
-                                "try again when fees are lower.")
+                             QCoreApplication::translate(
+                                 "vd::chain::TxSender",
+                                 "The fee needed now, %1 gwei per gas, is above your cap of %2 gwei. Raise the cap or "
+                                 "try again when fees are lower.")
                                  .arg(fee.toDecimal(9), m_options.maxFeeCap.toDecimal(9)));
 }
 
