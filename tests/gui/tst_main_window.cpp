@@ -7,6 +7,7 @@
 #include "StatusLight.h"
 #include "TestDatabase.h"
 #include "reception/VerdictCard.h"
+#include "scan/ScanPipeline.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -65,6 +66,14 @@ private slots:
         QTest::keyClick(target, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("UNKNOWN CODE"), 5000);
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.reception()));
+
+        // A locked desk takes no scans, from any source.
+        w.lock();
+        QVERIFY(w.isLocked());
+        QCOMPARE(card->look().word, QStringLiteral("READY TO SCAN"));
+        w.reception()->pipeline()->submitText(QStringLiteral("VD1-") + QString(64, u'8'), scan::ScanSource::Wedge);
+        QTest::qWait(500);
+        QCOMPARE(card->look().word, QStringLiteral("READY TO SCAN"));
     }
 
     void offlineDatabaseSaysSo()

@@ -708,6 +708,24 @@ private slots:
         QVERIFY(edit->text().isEmpty()); // the burst went to the desk, not into the dialog
     }
 
+    void passwordFieldsAreNeverScanned()
+    {
+        QSignalSpy spy(m_page.get(), &ui::ReceptionPage::verdictShown);
+        QLineEdit password;
+        password.setEchoMode(QLineEdit::Password);
+        password.show();
+        password.activateWindow();
+        password.setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), &password);
+        const QString secret = QStringLiteral("VD1-") + QString(64, u'A'); // even a code-shaped password
+        QTest::keyClicks(&password, secret);                               // as fast as a password manager
+        QCOMPARE(password.text(), secret);
+        QTest::qWait(150);
+        QVERIFY(spy.isEmpty());
+        m_page->activateWindow();
+        m_page->setFocus();
+    }
+
     void fastTypingIsNotAScan()
     {
         m_page->focusSearch();

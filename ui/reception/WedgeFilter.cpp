@@ -2,8 +2,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLineEdit>
 #include <QKeyEvent>
+#include <QLineEdit>
 
 namespace vd::ui {
 
