@@ -519,15 +519,8 @@ void ReceptionPage::onOrderChanged(const QByteArray &orderHash, const QString &s
         return;
     // The notification of a change this screen already shows (e.g. the INSERT arriving after our lookup) needs no
     // second look; a pending order is re-read on every change because its confirmations count up.
-    static const QHash<QString, VerdictKind> kinds = {{QStringLiteral("CREATED"), VerdictKind::NotPaid},
-                                                      {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
-                                                      {QStringLiteral("VALID"), VerdictKind::Valid},
-                                                      {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
-                                                      {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid},
-                                                      {QStringLiteral("EXPIRED"), VerdictKind::Expired},
-                                                      {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
-    const auto kind = kinds.constFind(status);
-    if (kind != kinds.cend() && *kind == m_current.verdict.kind && *kind != VerdictKind::PendingChain)
+    const VerdictKind kind = orders::verdictKindForStatus(status);
+    if (kind == m_current.verdict.kind && kind != VerdictKind::PendingChain)
         return;
     switch (m_current.verdict.kind) {
     case VerdictKind::Valid: // another desk may just have delivered it: show that at once

@@ -183,15 +183,7 @@ Verdict DeskWorker::fromRow(const QVariantList &r) const
     // The redemption the listener recorded: the on-chain re-check asks for exactly this transaction.
     v.redeemTx = r.value(13).toByteArray();
     v.redeemBlock = r.value(14).isNull() ? -1 : r.value(14).toLongLong();
-    static const QHash<QString, VerdictKind> kinds = {
-        {QStringLiteral("CREATED"), VerdictKind::NotPaid},
-        {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
-        {QStringLiteral("VALID"), VerdictKind::Valid},
-        {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
-        {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid},
-        {QStringLiteral("EXPIRED"), VerdictKind::Expired},
-        {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
-    v.kind = kinds.value(status, VerdictKind::Error);
+    v.kind = verdictKindForStatus(status);
     if (v.kind == VerdictKind::Error)
         v.message = tr("Unknown order status %1").arg(status);
     return v;

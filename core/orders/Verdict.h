@@ -49,6 +49,9 @@ struct Verdict
 };
 
 QString verdictKindName(VerdictKind kind); // stable, untranslated ("VALID", "ALREADY_DELIVERED", ...)
+/// What a desk shows for an order in database status `status` ("CREATED" -> NotPaid, "DELIVERED" -> AlreadyDelivered);
+/// Error for a status it does not know.
+VerdictKind verdictKindForStatus(const QString &status);
 
 } // namespace vd::orders
 

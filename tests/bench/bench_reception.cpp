@@ -4,6 +4,7 @@
 //    and with an RPC endpoint that refuses connections (falls back to "not_rechecked")
 // Prints p50/p95/max per row. Reads the harness through VD_HARNESS_ENV (./run bench starts the services).
 #include "Harness.h"
+#include "QrFrames.h"
 #include "ReceptionPage.h"
 #include "TestDatabase.h"
 #include "orders/DeskService.h"
@@ -45,20 +46,6 @@ QByteArray randomHash()
 QString bytea(const QByteArray &h)
 {
     return QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(h.toHex()));
-}
-
-QVideoFrame nv12Frame(const QString &payload)
-{
-    const QImage qr = scan::renderQr(payload, 6, 4);
-    QVideoFrame f(QVideoFrameFormat(QSize(1280, 720), QVideoFrameFormat::Format_NV12));
-    if (!f.map(QVideoFrame::WriteOnly))
-        return {};
-    std::fill_n(f.bits(0), f.mappedBytes(0), uint8_t(185));
-    std::fill_n(f.bits(1), f.mappedBytes(1), uint8_t(128));
-    for (int y = 0; y < qr.height(); ++y)
-        std::copy_n(qr.constScanLine(y), qr.width(), f.bits(0) + qsizetype(y + 200) * f.bytesPerLine(0) + 500);
-    f.unmap();
-    return f;
 }
 
 struct Stats
@@ -172,7 +159,7 @@ int main(int argc, char **argv)
             values.join(u','));
     std::vector<QVideoFrame> frames;
     for (const QByteArray &hh : hashes)
-        frames.push_back(nv12Frame(scan::PayloadParser::canonicalPayload(hh)));
+        frames.push_back(test::nv12QrFrame(scan::PayloadParser::canonicalPayload(hh)));
 
     auto page = makePage(nullptr);
     if (!waitOnline(*page)) {

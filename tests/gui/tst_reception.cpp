@@ -3,6 +3,7 @@
 // into VALID, hostile payloads never reaching the database, the database dropping and coming back, the on-chain
 // re-check (confirmed, contradicted, unreachable). With VD_SCREENSHOT_DIR set, each verdict is saved as a PNG.
 #include "Harness.h"
+#include "QrFrames.h"
 #include "ReceptionPage.h"
 #include "TestDatabase.h"
 #include "orders/DeskService.h"
@@ -53,23 +54,6 @@ QString byteaLiteral(const QByteArray &hash)
 QString code(const QByteArray &hash)
 {
     return scan::PayloadParser::canonicalPayload(hash);
-}
-
-// An NV12 frame with the QR code of `payload` painted into its luminance plane (chroma neutral).
-QVideoFrame nv12Frame(const QString &payload, QSize size = QSize(1280, 720))
-{
-    const QImage qr = scan::renderQr(payload, 6, 4);
-    QVideoFrame f(QVideoFrameFormat(size, QVideoFrameFormat::Format_NV12));
-    if (!f.map(QVideoFrame::WriteOnly))
-        return {};
-    std::fill_n(f.bits(0), f.mappedBytes(0), uint8_t(190));
-    std::fill_n(f.bits(1), f.mappedBytes(1), uint8_t(128));
-    const int x0 = (size.width() - qr.width()) / 2;
-    const int y0 = (size.height() - qr.height()) / 2;
-    for (int y = 0; y < qr.height(); ++y)
-        std::copy_n(qr.constScanLine(y), qr.width(), f.bits(0) + qsizetype(y + y0) * f.bytesPerLine(0) + x0);
-    f.unmap();
-    return f;
 }
 
 // The same code as an RGB frame (the pipeline's conversion fallback).
@@ -233,7 +217,7 @@ private slots:
     {
         const QByteArray hash = insertOrder(QStringLiteral("VALID"), QStringLiteral("Blue mug"),
                                             QStringLiteral(", confirmations"), QStringLiteral(", 3"));
-        const Verdict v = scanWithCamera(*m_page, nv12Frame(code(hash)));
+        const Verdict v = scanWithCamera(*m_page, test::nv12QrFrame(code(hash)));
         QCOMPARE(v.kind, VerdictKind::Valid);
         QCOMPARE(v.item, QStringLiteral("Blue mug"));
         QCOMPARE(m_page->card()->look().word, QStringLiteral("VALID"));
@@ -373,9 +357,9 @@ private slots:
         QCOMPARE(waitVerdict(spy).kind, VerdictKind::Valid);
         // and the camera path after a garbage frame
         const QByteArray other = insertOrder(QStringLiteral("CREATED"));
-        QCOMPARE(scanWithCamera(*m_page, nv12Frame(QStringLiteral("https://example.com/?q=1"))).kind,
+        QCOMPARE(scanWithCamera(*m_page, test::nv12QrFrame(QStringLiteral("https://example.com/?q=1"))).kind,
                  VerdictKind::NotAnOrderCode);
-        QCOMPARE(scanWithCamera(*m_page, nv12Frame(code(other))).kind, VerdictKind::NotPaid);
+        QCOMPARE(scanWithCamera(*m_page, test::nv12QrFrame(code(other))).kind, VerdictKind::NotPaid);
     }
 
     void repeatedScanReShows()
