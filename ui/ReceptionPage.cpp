@@ -236,7 +236,7 @@ void ReceptionPage::buildUi(const QString &deskName)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), [this]() { m_mute->toggle(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this]() { m_kiosk->toggle(); });
 
-    showLook(VerdictPresenter::checking());
+    showLook(VerdictPresenter::connecting());
 }
 
 QWidget *ReceptionPage::buildOptionsBar()
@@ -687,7 +687,7 @@ void ReceptionPage::returnToReady()
     }
     if (m_current.phase == Phase::Shown)
         m_current.phase = Phase::Idle;
-    showLook(m_onlineKnown ? VerdictPresenter::ready(true) : VerdictPresenter::checking());
+    showLook(m_onlineKnown ? VerdictPresenter::ready(true) : VerdictPresenter::connecting());
 }
 
 void ReceptionPage::addHistory(const Verdict &verdict, const QString &codeText)

@@ -97,6 +97,15 @@ VerdictLook VerdictPresenter::checking()
     return look;
 }
 
+VerdictLook VerdictPresenter::connecting()
+{
+    VerdictLook look = checking();
+    look.word = tr("CONNECTING…");
+    look.headline = tr("Reaching the database");
+    look.instruction = tr("Do not hand anything over until this desk says it is ready to scan.");
+    return look;
+}
+
 VerdictLook VerdictPresenter::rechecking()
 {
     VerdictLook look = checking();

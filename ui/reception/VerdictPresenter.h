@@ -16,6 +16,7 @@ public:
     static VerdictLook present(const orders::Verdict &verdict, bool hideCustomerNames);
     static VerdictLook ready(bool online);
     static VerdictLook checking();
+    static VerdictLook connecting();
     static VerdictLook rechecking();
     /// The short upper-case word for a kind, translated ("VALID", "ALREADY DELIVERED", ...).
     static QString word(orders::VerdictKind kind);
