@@ -8,6 +8,8 @@
 #include "StatusLight.h"
 #include "config/RpcSecrets.h"
 #include "health/HealthMonitor.h"
+#include "orders/DeskService.h"
+#include "orders/RedemptionChecker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,15 +18,50 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QGuiApplication>
 
 namespace vd::ui {
 
+namespace {
+orders::DeskSettings deskSettings(const config::AppSettings &s)
+{
+    orders::DeskSettings d;
+    d.database = s.database;
+    d.deskName = s.deskName.isEmpty() ? QStringLiteral("desk") : s.deskName;
+    d.requiredConfirmations = s.chain.confirmations;
+    return d;
+}
+
+orders::RecheckSettings recheckSettings(const config::AppSettings &s)
+{
+    orders::RecheckSettings r;
+    r.rpcUrls = s.chain.rpcUrls;
+    r.token = s.chain.token;
+    r.chainId = s.chain.chainId;
+    r.fromBlock = s.chain.startBlock;
+    return r;
+}
+
+ReceptionPage::Deps receptionDeps(orders::DeskService *desk, orders::RedemptionChecker *checker)
+{
+    ReceptionPage::Deps deps;
+    deps.desk = desk;
+    deps.checker = checker;
+    // Offscreen (tests, headless checks) has no camera and no keyboard to wedge.
+    deps.startCamera = QGuiApplication::platformName() != QLatin1String("offscreen");
+    return deps;
+}
+} // namespace
+
 MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, auth::SignedIn who, QWidget *parent)
     : QMainWindow(parent), m_config(config), m_settings(std::move(settings)), m_who(std::move(who)),
+      m_desk(std::make_unique<orders::DeskService>(deskSettings(m_settings))),
+      m_checker(std::make_unique<orders::RedemptionChecker>(recheckSettings(m_settings))),
       m_tabs(new QTabWidget(this)),
-      m_reception(new ReceptionPage(m_settings.deskName, this)), m_backOffice(new BackOfficePage(this)),
+      m_reception(new ReceptionPage(receptionDeps(m_desk.get(), m_checker.get()), m_settings.deskName, this)), m_backOffice(new BackOfficePage(this)),
       m_dbLight(new StatusLight(tr("Database"), this)), m_chainLight(new StatusLight(tr("Chain"), this)),
       m_listenerLight(new StatusLight(tr("Listener"), this)), m_lock(nullptr), m_idle(new QTimer(this))
 {
@@ -75,7 +112,11 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
                            tr("<b>VoucherDesk %1</b><p>Reception and back office for a token-paid shop.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    connect(m_reception, &ReceptionPage::kioskRequested, this, &MainWindow::setKiosk);
+    // A hand scanner fired while another tab was open: the verdict must be seen.
+    connect(m_reception, &ReceptionPage::scanArrived, this, [this]() { m_tabs->setCurrentWidget(m_reception); });
     resize(1280, 800);
+    m_desk->start();
 
     m_lock = new LockOverlay(m_settings.database, this);
     connect(m_lock, &LockOverlay::switchPersonRequested, this, &MainWindow::switchPersonRequested);
@@ -84,7 +125,30 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     connect(m_idle, &QTimer::timeout, this, &MainWindow::lock);
     setIdleLockMinutes(10);
     qApp->installEventFilter(this);
+    // A locked desk takes no scans (and a password typed by a password manager is never taken for one).
+    connect(m_lock, &LockOverlay::unlocked, m_reception, [this]() { m_reception->setScanningEnabled(true); });
     startHealth();
+    if (m_reception->prefs().kiosk)
+        QTimer::singleShot(0, this, [this]() { setKiosk(true); });
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_reception; // before the services it points at
+    m_reception = nullptr;
+}
+
+void MainWindow::setKiosk(bool on)
+{
+    // Kiosk: the reception desk alone, full screen, no menus or tabs to wander into.
+    menuBar()->setVisible(!on);
+    m_tabs->tabBar()->setVisible(!on);
+    if (on) {
+        m_tabs->setCurrentWidget(m_reception);
+        showFullScreen();
+    } else {
+        showNormal();
+    }
 }
 
 bool MainWindow::hasBackOffice() const
@@ -109,6 +173,7 @@ void MainWindow::setIdleLockMinutes(int minutes)
 void MainWindow::lock()
 {
     m_idle->stop();
+    m_reception->setScanningEnabled(false);
     m_lock->lock();
 }
 
@@ -129,7 +194,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-MainWindow::~MainWindow() = default;
 
 void MainWindow::startHealth()
 {
@@ -143,8 +207,7 @@ void MainWindow::applyHealth(const health::HealthSnapshot &s)
     m_dbLight->setState(s.database, s.databaseDetail);
     m_chainLight->setState(s.chain, s.chainDetail);
     m_listenerLight->setState(s.listener, s.listenerDetail);
-    if (s.database != health::HealthSnapshot::Level::Unknown)
-        m_reception->setDatabaseOnline(s.database == health::HealthSnapshot::Level::Ok, s.databaseDetail);
+    m_reception->applyHealth(s);
 }
 
 void MainWindow::openSettings()

@@ -14,6 +14,10 @@ class QTabWidget;
 namespace vd::health {
 class HealthService;
 }
+namespace vd::orders {
+class DeskService;
+class RedemptionChecker;
+} // namespace vd::orders
 
 namespace vd::ui {
 
@@ -31,6 +35,7 @@ public:
 
     StatusLight *databaseLight() const { return m_dbLight; }
     StatusLight *chainLight() const { return m_chainLight; }
+    ReceptionPage *reception() const { return m_reception; }
     bool hasBackOffice() const;
     bool isLocked() const;
     /// Idle time before the desk locks itself (0: never).
@@ -50,10 +55,13 @@ protected:
 
 private:
     void startHealth();
+    void setKiosk(bool on);
 
     config::AppConfig &m_config;
     config::AppSettings m_settings;
     auth::SignedIn m_who;
+    std::unique_ptr<orders::DeskService> m_desk;         // the reception desk's database service (own thread)
+    std::unique_ptr<orders::RedemptionChecker> m_checker; // on-chain re-check before delivery (own thread)
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;
     BackOfficePage *m_backOffice;

@@ -133,7 +133,7 @@ void DeskWorker::lookup(quint64 requestId, const scan::OrderCode &code, scan::Sc
     auto q = db::exec(db,
                       QStringLiteral("SELECT order_id, status, amount::text, item, customer_name, expires_at, "
                                      "confirmations, redeem_amount::text, delivered_at, delivered_by, delivered_desk, "
-                                     "delivery_note, cancel_reason FROM vd.lookup_order(?, ?, ?)"),
+                                     "delivery_note, cancel_reason, redeem_tx, redeem_block FROM vd.lookup_order(?, ?, ?)"),
                       {code.hash, m_settings.deskName, sources.value(source, QStringLiteral("typed"))});
     if (!q) {
         if (q.error().code == QLatin1String("db.offline")) {
@@ -180,15 +180,10 @@ Verdict DeskWorker::fromRow(const QVariantList &r) const
     v.deliveredDesk = r.value(10).toString();
     v.deliveryNote = r.value(11).toString();
     v.cancelReason = r.value(12).toString();
-    static const QHash<QString, VerdictKind> kinds = {
-        {QStringLiteral("CREATED"), VerdictKind::NotPaid},
-        {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
-        {QStringLiteral("VALID"), VerdictKind::Valid},
-        {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
-        {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid},
-        {QStringLiteral("EXPIRED"), VerdictKind::Expired},
-        {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
-    v.kind = kinds.value(status, VerdictKind::Error);
+    // The redemption the listener recorded: the on-chain re-check asks for exactly this transaction.
+    v.redeemTx = r.value(13).toByteArray();
+    v.redeemBlock = r.value(14).isNull() ? -1 : r.value(14).toLongLong();
+    v.kind = verdictKindForStatus(status);
     if (v.kind == VerdictKind::Error)
         v.message = tr("Unknown order status %1").arg(status);
     return v;

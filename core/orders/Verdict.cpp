@@ -1,5 +1,7 @@
 #include "Verdict.h"
 
+#include <QHash>
+
 namespace vd::orders {
 
 QString verdictKindName(VerdictKind kind)
@@ -33,6 +35,19 @@ QString verdictKindName(VerdictKind kind)
         break;
     }
     return QStringLiteral("ERROR");
+}
+
+VerdictKind verdictKindForStatus(const QString &status)
+{
+    static const QHash<QString, VerdictKind> kinds = {
+        {QStringLiteral("CREATED"), VerdictKind::NotPaid},
+        {QStringLiteral("PENDING_CHAIN"), VerdictKind::PendingChain},
+        {QStringLiteral("VALID"), VerdictKind::Valid},
+        {QStringLiteral("DELIVERED"), VerdictKind::AlreadyDelivered},
+        {QStringLiteral("UNDERPAID"), VerdictKind::Underpaid},
+        {QStringLiteral("EXPIRED"), VerdictKind::Expired},
+        {QStringLiteral("CANCELLED"), VerdictKind::Cancelled}};
+    return kinds.value(status, VerdictKind::Error);
 }
 
 } // namespace vd::orders

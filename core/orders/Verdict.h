@@ -43,10 +43,15 @@ struct Verdict
     QString cancelReason;
     QString message;            // translated detail (error text, rejection reason)
     QString chainRecheck;       // "confirmed" | "not_rechecked" | "" (not a delivery)
+    QByteArray redeemTx;        // 32-byte hash of the redemption transaction the listener recorded (may be empty)
+    qint64 redeemBlock = -1;    // its block number, -1 when unknown
     bool repeat = false;        // same code scanned again within the debounce window
 };
 
 QString verdictKindName(VerdictKind kind); // stable, untranslated ("VALID", "ALREADY_DELIVERED", ...)
+/// What a desk shows for an order in database status `status` ("CREATED" -> NotPaid, "DELIVERED" -> AlreadyDelivered);
+/// Error for a status it does not know.
+VerdictKind verdictKindForStatus(const QString &status);
 
 } // namespace vd::orders
 

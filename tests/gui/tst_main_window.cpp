@@ -2,11 +2,15 @@
 // view refuses to look ready while the database is offline, and settings validation catches bad addresses.
 #include "Harness.h"
 #include "MainWindow.h"
+#include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "StatusLight.h"
 #include "TestDatabase.h"
+#include "reception/VerdictCard.h"
+#include "scan/ScanPipeline.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,10 +39,41 @@ private slots:
         w.show();
         QTRY_COMPARE_WITH_TIMEOUT(w.databaseLight()->level(), Level::Ok, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w.chainLight()->level(), Level::Ok, 10000);
-        auto *verdict = w.findChild<QLabel *>(QStringLiteral("verdict"));
-        QVERIFY(verdict);
-        QVERIFY2(verdict->text().contains(QLatin1String("Ready")), qPrintable(verdict->text()));
+        auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
+        QVERIFY(card);
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("READY TO SCAN"), 10000);
         QVERIFY(w.windowTitle().contains(QLatin1String("Desk 7")));
+    }
+
+    void handScannerFromTheBackOfficeTabShowsTheReception()
+    {
+        test::TestDatabase t(QStringLiteral("gui_scan"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QTemporaryDir dir;
+        config::AppConfig cfg(dir.filePath(QStringLiteral("vd.ini")));
+        config::AppSettings s;
+        s.database = t.createLogin(QStringLiteral("vd_reception"));
+        s.deskName = QStringLiteral("Desk 8");
+        ui::MainWindow w(cfg, s, auth::SignedIn{s.database.user, auth::Role::BackOffice});
+        w.show();
+        auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("READY TO SCAN"), 10000);
+        auto *tabs = w.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        QWidget *target = tabs->currentWidget();
+        // An unknown but well-formed code, typed as a burst with Enter by the "scanner".
+        QTest::keyClicks(target, QStringLiteral("VD1-") + QString(64, u'7'));
+        QTest::keyClick(target, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("UNKNOWN CODE"), 5000);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(w.reception()));
+
+        // A locked desk takes no scans, from any source.
+        w.lock();
+        QVERIFY(w.isLocked());
+        QCOMPARE(card->look().word, QStringLiteral("READY TO SCAN"));
+        w.reception()->pipeline()->submitText(QStringLiteral("VD1-") + QString(64, u'8'), scan::ScanSource::Wedge);
+        QTest::qWait(500);
+        QCOMPARE(card->look().word, QStringLiteral("READY TO SCAN"));
     }
 
     void offlineDatabaseSaysSo()
@@ -56,8 +91,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.databaseLight()->level(), Level::Down, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w.chainLight()->level(), Level::Down, 10000);
         QVERIFY(w.chainLight()->toolTip().contains(QLatin1String("31337")));
-        auto *verdict = w.findChild<QLabel *>(QStringLiteral("verdict"));
-        QVERIFY2(verdict->text().contains(QLatin1String("OFFLINE")), qPrintable(verdict->text()));
+        auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
+        QVERIFY(card);
+        QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("DATABASE OFFLINE"), 10000);
         // Not colour alone: the light's words say it too.
         QVERIFY(w.databaseLight()->text().contains(QLatin1String("offline")));
     }
