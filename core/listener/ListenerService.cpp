@@ -49,8 +49,7 @@ void ListenerService::stop()
         m_thread->quit();
         m_thread->wait();
     }
-    delete m_worker; // deleteLater may not have run once the loop ended
-    m_worker = nullptr;
+    m_worker = nullptr; // deleted on its own thread as it finished (deleteLater)
     delete m_thread;
     m_thread = nullptr;
 }

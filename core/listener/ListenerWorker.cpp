@@ -612,6 +612,8 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
         {QStringLiteral("head"), static_cast<qint64>(m_head)},
         {QStringLiteral("depth"), m_cfg.confirmations},
         {QStringLiteral("prune_below"), pruneBelow},
+        {QStringLiteral("safe"), m_safe ? QString::fromLatin1(bytesOf(*m_safe).toHex()) : QString()},
+        {QStringLiteral("reconcile"), m_reconcileUntil >= 0 && static_cast<qint64>(from) <= m_reconcileUntil},
         {QStringLiteral("blocks"), blocks},
         {QStringLiteral("logs"), rows},
     };
@@ -623,6 +625,8 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
         return;
     }
     const int newLogs = q.value(0).toInt();
+    if (m_reconcileUntil >= 0 && static_cast<qint64>(to) >= m_reconcileUntil)
+        m_reconcileUntil = -1; // the replayed range is done
     m_cursor = static_cast<qint64>(to);
     m_cursorHash = toHeader.hash;
     m_cursorTime = toHeader.timestamp;
@@ -852,6 +856,7 @@ void ListenerWorker::replayFrom(qint64 block)
         return;
     }
     qCInfo(lcListener) << "replay from block" << block;
+    m_reconcileUntil = std::max(m_reconcileUntil, m_cursor);
     loadCursor();
     m_halted = false;
     m_health.lastError.clear();

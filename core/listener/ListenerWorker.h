@@ -116,6 +116,7 @@ private:
     bool m_verified = false;
     int m_errorStreak = 0;
     std::optional<qint64> m_pendingReplay;
+    qint64 m_reconcileUntil = -1; // after a replay: batches up to here drop stored logs the chain no longer has
 
     qint64 m_cursor = -1;
     std::optional<chain::Hash32> m_cursorHash;

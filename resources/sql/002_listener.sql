@@ -182,6 +182,12 @@ DECLARE
     v_to bigint := (p->>'to')::bigint;
     v_cur bigint;
     v_new integer;
+    v_safe bytea := decode(nullif(p->>'safe', ''), 'hex');
+    v_stale bigint[] := ARRAY[]::bigint[];
+    v_hashes bytea[] := ARRAY[]::bytea[];
+    v_roles bytea[] := ARRAY[]::bytea[];
+    v_frozen bytea[] := ARRAY[]::bytea[];
+    v_paused boolean := false;
     h bytea;
 BEGIN
     PERFORM listener_assert_leader((p->>'lock')::bigint);
@@ -190,13 +196,37 @@ BEGIN
         RAISE EXCEPTION 'listener cursor moved (expected %, found %)', v_prev, v_cur USING ERRCODE = 'serialization_failure';
     END IF;
 
+    -- Replay ("reconcile"): stored logs of this range that the canonical chain no longer has are removed, with
+    -- their effects. Logs the chain still has are left alone, so a replay over a correct range changes nothing.
+    IF coalesce((p->>'reconcile')::boolean, false) THEN
+        WITH src AS (SELECT decode(l->>'bh', 'hex') AS bh, (l->>'li')::integer AS li FROM jsonb_array_elements(p->'logs') l)
+        SELECT coalesce(array_agg(cl.id), ARRAY[]::bigint[]) INTO v_stale
+          FROM chain_logs cl LEFT JOIN src ON src.bh = cl.block_hash AND src.li = cl.log_index
+         WHERE cl.chain_id = v_chain AND cl.block_number BETWEEN (p->>'from')::bigint AND v_to
+           AND (cl.address = v_contract OR cl.address = v_safe) AND src.bh IS NULL;
+        IF cardinality(v_stale) > 0 THEN
+            v_hashes := ARRAY(SELECT order_hash FROM chain_redemptions WHERE log_id = ANY (v_stale));
+            v_roles := ARRAY(SELECT topic1 || substr(topic2, 13, 20) FROM chain_logs
+                              WHERE id = ANY (v_stale) AND event IN ('role_granted', 'role_revoked'));
+            v_frozen := ARRAY(SELECT substr(topic1, 13, 20) FROM chain_logs
+                               WHERE id = ANY (v_stale) AND event IN ('frozen', 'unfrozen'));
+            v_paused := EXISTS (SELECT 1 FROM chain_logs WHERE id = ANY (v_stale) AND event IN ('paused', 'unpaused'));
+            UPDATE safe_proposals SET status = 'pending', execution_tx = NULL, execution_block = NULL, resolved_at = NULL
+             WHERE chain_id = v_chain AND status IN ('executed', 'failed') AND execution_tx IN
+                   (SELECT tx_hash FROM chain_logs WHERE id = ANY (v_stale) AND event IN ('safe_success', 'safe_failure'));
+            DELETE FROM chain_logs WHERE id = ANY (v_stale);
+        END IF;
+    END IF;
+
     INSERT INTO chain_blocks (chain_id, number, hash, parent_hash, timestamp)
     SELECT v_chain, (b->>'n')::bigint, decode(b->>'h', 'hex'), decode(b->>'p', 'hex'), to_timestamp((b->>'t')::float8)
       FROM jsonb_array_elements(p->'blocks') b
     ON CONFLICT (chain_id, number) DO UPDATE
         SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, timestamp = EXCLUDED.timestamp;
 
-    CREATE TEMP TABLE IF NOT EXISTS listener_batch (id bigint NOT NULL, l jsonb NOT NULL) ON COMMIT DELETE ROWS;
+    IF to_regclass('pg_temp.listener_batch') IS NULL THEN
+        CREATE TEMP TABLE listener_batch (id bigint NOT NULL, l jsonb NOT NULL) ON COMMIT DELETE ROWS;
+    END IF;
     TRUNCATE listener_batch;
     WITH src AS (SELECT l FROM jsonb_array_elements(p->'logs') l),
     ins AS (
@@ -214,7 +244,7 @@ BEGIN
                                          AND (src.l->>'li')::integer = ins.log_index;
     GET DIAGNOSTICS v_new = ROW_COUNT;
 
-    IF v_new > 0 THEN
+    IF v_new > 0 OR cardinality(v_stale) > 0 THEN
         INSERT INTO chain_transfers (log_id, chain_id, kind, account, amount, block_number, tx_hash)
         SELECT id, v_chain, l->>'k', decode(l->>'account', 'hex'), (l->>'amount')::numeric, (l->>'n')::bigint,
                decode(l->>'tx', 'hex')
@@ -234,13 +264,14 @@ BEGIN
            AND sp.safe_tx_hash = decode(b.l->>'hash', 'hex') AND sp.safe_address = decode(b.l->>'a', 'hex');
 
         PERFORM listener_refresh_state(v_chain, v_contract,
-            ARRAY(SELECT DISTINCT decode(l->>'role', 'hex') || decode(l->>'account', 'hex') FROM listener_batch
-                   WHERE l->>'k' IN ('role_granted', 'role_revoked')),
-            ARRAY(SELECT DISTINCT decode(l->>'account', 'hex') FROM listener_batch
-                   WHERE l->>'k' IN ('frozen', 'unfrozen')),
-            EXISTS (SELECT 1 FROM listener_batch WHERE l->>'k' IN ('paused', 'unpaused')));
+            v_roles || ARRAY(SELECT DISTINCT decode(l->>'role', 'hex') || decode(l->>'account', 'hex') FROM listener_batch
+                              WHERE l->>'k' IN ('role_granted', 'role_revoked')),
+            v_frozen || ARRAY(SELECT DISTINCT decode(l->>'account', 'hex') FROM listener_batch
+                               WHERE l->>'k' IN ('frozen', 'unfrozen')),
+            v_paused OR EXISTS (SELECT 1 FROM listener_batch WHERE l->>'k' IN ('paused', 'unpaused')));
 
-        FOR h IN SELECT DISTINCT decode(l->>'hash', 'hex') FROM listener_batch WHERE l->>'k' = 'redeemed' LOOP
+        FOR h IN SELECT DISTINCT x FROM unnest(v_hashes || ARRAY(SELECT decode(l->>'hash', 'hex') FROM listener_batch
+                                                               WHERE l->>'k' = 'redeemed')) x LOOP
             PERFORM listener_refresh_order(v_chain, v_contract, h, (p->>'head')::bigint, (p->>'depth')::integer);
         END LOOP;
     END IF;
@@ -252,7 +283,8 @@ BEGIN
         SET last_block = EXCLUDED.last_block, last_block_hash = EXCLUDED.last_block_hash, updated_at = now();
     DELETE FROM chain_blocks WHERE chain_id = v_chain AND number < (p->>'prune_below')::bigint AND number <> v_to;
     PERFORM pg_notify('vd_chain', json_build_object('chain', v_chain, 'contract', '0x' || (p->>'contract'),
-                                                    'last_block', v_to, 'new_logs', v_new)::text);
+                                                    'last_block', v_to, 'new_logs', v_new,
+                                                    'removed_logs', cardinality(v_stale))::text);
     RETURN v_new;
 END
 $$;
