@@ -383,6 +383,7 @@ void ListenerWorker::onTips(quint64 gen, const QList<RpcResult<QJsonValue>> &ans
         if (fin.ok() && fin.value() && fin.value()->number <= m_head)
             m_finalized = fin.value()->number;
     }
+    m_finalizedSeen = std::max(m_finalizedSeen, m_finalized);
     m_health.headBlock = static_cast<qint64>(m_head);
     m_health.finalizedBlock = static_cast<qint64>(m_finalized);
 
@@ -684,25 +685,25 @@ void ListenerWorker::handleReorg(quint64 gen)
             }
             lowestMismatch = s.first;
         }
-        if (lowestMismatch <= m_finalized) {
+        // Deeper than finality: the fork is below a block once reported final, or below every stored block (the
+        // window reaches down to the finalized block, so no stored block being canonical means the same).
+        const quint64 finalSeen = std::max(m_finalized, m_finalizedSeen);
+        if (!ancestor || lowestMismatch <= finalSeen) {
+            if (!ancestor)
+                lowestMismatch = stored.isEmpty() ? static_cast<quint64>(m_cursor) : stored.last().first;
             m_halted = true;
             m_busy = false;
             ++m_health.reorgs;
             m_health.lastError = tr("A chain reorganisation reached block %1, below the finalized block %2. The "
                                     "listener stopped and waits for an operator (replay from a block to resume).")
                                      .arg(lowestMismatch)
-                                     .arg(m_finalized);
+                                     .arg(finalSeen);
             qCCritical(lcListener).noquote() << m_health.lastError;
             setState(QStringLiteral("unhealthy"));
             writeHealth();
             return;
         }
-        if (!ancestor) {
-            // None of the stored blocks is canonical any more: go back to the finalized block, which no reorg moves.
-            ancestor = std::min<quint64>(stored.isEmpty() ? m_finalized : stored.last().first - 1, m_finalized);
-            ancestorHash.reset();
-        }
-        rewind(std::max<qint64>(static_cast<qint64>(*ancestor), m_cfg.startBlock - 1), ancestorHash);
+        rewind(static_cast<quint64>(std::max<qint64>(static_cast<qint64>(*ancestor), m_cfg.startBlock - 1)), ancestorHash);
     });
 }
 

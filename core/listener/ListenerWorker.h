@@ -124,6 +124,7 @@ private:
     quint64 m_head = 0;
     quint64 m_headTime = 0;
     quint64 m_finalized = 0;
+    quint64 m_finalizedSeen = 0; // the highest finalized block ever reported (a shorter fork must not lower it)
 };
 
 } // namespace vd::listener
