@@ -309,7 +309,8 @@ void MisbehavingRpcProxy::handle(QTcpSocket *socket, const QByteArray &body)
         emit requestReceived(m);
     }
     int delayMs = 0;
-    while (auto f = takeAny(FaultKind::Delay, methods))
+    // One use per request: a rule with times = -1 would otherwise be taken forever here.
+    if (auto f = takeAny(FaultKind::Delay, methods))
         delayMs += f->delayMs;
     if (delayMs > 0)
         QTimer::singleShot(delayMs, this, [this, p] { process(p); });
