@@ -433,7 +433,9 @@ void ListenerWorker::fetchLogs(quint64 gen, quint64 from, quint64 to, bool confi
             return;
         if (!r.ok()) {
             const RpcError &e = r.rpcError();
-            if (e.kind == RpcErrorKind::RangeTooLarge) {
+            // An answer larger than the transport accepts is a range too large too, just without the provider saying so.
+            const bool tooBig = e.kind == RpcErrorKind::ParseError && e.detail.contains(QLatin1String("too large"));
+            if (e.kind == RpcErrorKind::RangeTooLarge || tooBig) {
                 const int tried = static_cast<int>(to - static_cast<quint64>(m_cursor));
                 std::optional<qint64> span;
                 if (e.suggestedRange && e.suggestedRange->to >= e.suggestedRange->from)
