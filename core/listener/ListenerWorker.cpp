@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -410,10 +411,12 @@ void ListenerWorker::onTips(quint64 gen, const QList<RpcResult<QJsonValue>> &ans
         return;
     }
     const quint64 lag = m_head - static_cast<quint64>(m_cursor);
-    const bool live = lag <= static_cast<quint64>(std::max(m_cfg.recheckBlocks, 2) + m_planner.size());
+    const bool live = lag <= static_cast<quint64>(std::max(m_cfg.recheckBlocks, 2) * 2);
     setState(live ? QStringLiteral("live") : QStringLiteral("backfill"));
     quint64 from = static_cast<quint64>(m_cursor + 1);
-    if (live && m_cfg.recheckBlocks > 0) // nodes that answered [] before they had indexed a block: read again
+    // Nodes that answered [] before they had indexed a block: near the head, read the last few blocks again, unless
+    // they were dense (then re-reading costs more than it is likely to find).
+    if (live && m_cfg.recheckBlocks > 0 && m_lastBatchLogs * 2 < m_cfg.targetLogsPerBatch)
         from = static_cast<quint64>(std::max<qint64>({m_cfg.startBlock, m_cursor + 1 - m_cfg.recheckBlocks, 0}));
     const quint64 to = std::min<quint64>(m_head, static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size()));
     fetchLogs(gen, from, to, false);
@@ -620,14 +623,19 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
         {QStringLiteral("blocks"), blocks},
         {QStringLiteral("logs"), rows},
     };
+    QElapsedTimer sqlTimer;
+    sqlTimer.start();
+    const QString payload = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+    const qint64 encodeMs = sqlTimer.restart();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT vd.listener_apply(?::jsonb)"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+    q.addBindValue(payload);
     if (!q.exec() || !q.next()) {
         onDbFailure(q.lastError(), QStringLiteral("apply"));
         return;
     }
     const int newLogs = q.value(0).toInt();
+    m_lastBatchLogs = logs.size();
     if (m_reconcileUntil >= 0 && static_cast<qint64>(to) >= m_reconcileUntil)
         m_reconcileUntil = -1; // the replayed range is done
     m_cursor = static_cast<qint64>(to);
@@ -638,10 +646,15 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     ++m_health.batches;
     if (newLogs > 0 || m_health.batches % 50 == 0)
         qCInfo(lcListener) << "batch" << from << "-" << to << ":" << logs.size() << "logs," << newLogs << "new; head"
-                           << m_head;
+                           << m_head << "; encode" << encodeMs << "ms, commit" << sqlTimer.elapsed() << "ms";
     emit batchCommitted(m_cursor, newLogs);
     m_busy = false;
-    if (static_cast<quint64>(m_cursor) < m_head)
+    const quint64 nextTo = static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size());
+    if (nextTo <= m_finalized && !m_paused && !m_halted && m_running) {
+        // Deep in the finalized past no reorg can reach: no need to ask for the tips before every batch.
+        m_busy = true;
+        fetchLogs(++m_gen, static_cast<quint64>(m_cursor + 1), nextTo, false);
+    } else if (static_cast<quint64>(m_cursor) < m_head)
         schedule(0);
     else {
         setState(QStringLiteral("live"));

@@ -115,6 +115,7 @@ private:
     bool m_busy = false;
     bool m_verified = false;
     int m_errorStreak = 0;
+    qsizetype m_lastBatchLogs = 0;
     std::optional<qint64> m_pendingReplay;
     qint64 m_reconcileUntil = -1; // after a replay: batches up to here drop stored logs the chain no longer has
 

@@ -238,11 +238,14 @@ BEGIN
                decode(l->>'d', 'hex'), l->>'k'
           FROM src
         ON CONFLICT (chain_id, block_hash, log_index) DO NOTHING
-        RETURNING id, block_hash, log_index)
-    INSERT INTO listener_batch (id, l)
-    SELECT ins.id, src.l FROM ins JOIN src ON decode(src.l->>'bh', 'hex') = ins.block_hash
-                                         AND (src.l->>'li')::integer = ins.log_index;
-    GET DIAGNOSTICS v_new = ROW_COUNT;
+        RETURNING id, block_hash, log_index, event),
+    eff AS ( -- only logs with effects need their decoded fields again (plain transfers are most of the volume)
+        INSERT INTO listener_batch (id, l)
+        SELECT ins.id, src.l FROM ins JOIN src ON decode(src.l->>'bh', 'hex') = ins.block_hash
+                                             AND (src.l->>'li')::integer = ins.log_index
+         WHERE ins.event NOT IN ('transfer', 'other')
+        RETURNING 1)
+    SELECT count(*) INTO v_new FROM ins;
 
     IF v_new > 0 OR cardinality(v_stale) > 0 THEN
         INSERT INTO chain_transfers (log_id, chain_id, kind, account, amount, block_number, tx_hash)
