@@ -1,7 +1,9 @@
 #include "Cli.h"
 
+#include "chain/rpc/RpcLog.h"
 #include "common/BuildInfo.h"
 #include "config/AppConfig.h"
+#include "config/RpcSecrets.h"
 #include "config/SecretStore.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -59,17 +61,15 @@ config::AppSettings loadSettings(const CliOptions &o)
 {
     config::AppConfig cfg(o.configPath);
     config::AppSettings s = cfg.load();
+    if (const auto r = config::resolveRpcSecrets(s); !r.ok())
+        err() << r.error().message << "\n";
     s.database.password = headlessPassword(s.database.user);
     return s;
 }
 
 QString redact(const QString &url)
 {
-    // RPC URLs may carry an API key in the path, query or user info: show scheme and host only.
-    const QUrl u(url);
-    return u.isValid() ? QStringLiteral("%1://%2%3").arg(u.scheme(), u.host(),
-                                                         u.port() > 0 ? QStringLiteral(":%1").arg(u.port()) : QString())
-                       : tr("(invalid URL)");
+    return chain::redactUrl(QUrl(url));
 }
 } // namespace
 
@@ -184,7 +184,8 @@ int runCheck(const CliOptions &o)
                               .toString()
                               .toLongLong(&ok, 16);
         if (reply->error() != QNetworkReply::NoError)
-            line(false, tr("RPC"), tr("%1: %2").arg(redact(url), reply->errorString()));
+            line(false, tr("RPC"),
+                 tr("%1: %2").arg(redact(url), reply->errorString().replace(reply->url().toString(), redact(url))));
         else if (!ok)
             line(false, tr("RPC"), tr("%1: not a JSON-RPC answer").arg(redact(url)));
         else

@@ -2,13 +2,17 @@
 #include "Cli.h"
 #include "MainWindow.h"
 #include "common/BuildInfo.h"
+#include "SignInDialog.h"
+#include "common/Log.h"
 #include "config/AppConfig.h"
+#include "config/RpcSecrets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QInputDialog>
 #include <QTextStream>
+#include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -36,6 +40,7 @@ QString helpText()
         "  --endpoint I     listen: use the I-th configured RPC endpoint first\n"
         "  --poll-ms MS     listen: polling interval near the head\n"
         "  --version        print the version of VoucherDesk and of the libraries it runs with\n"
+        "  --exit-after S   close the window after S seconds (smoke tests)\n"
         "  -h, --help       show this help\n"
         "\n"
         "Environment:\n"
@@ -57,8 +62,8 @@ int main(int argc, char **argv)
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version"))
             informational = true;
-        if (a == QLatin1String("--config") || a == QLatin1String("--health-port") || a == QLatin1String("--replay-from") ||
-            a == QLatin1String("--endpoint") || a == QLatin1String("--poll-ms")) {
+        if (a == QLatin1String("--config") || a == QLatin1String("--exit-after") || a == QLatin1String("--health-port") ||
+            a == QLatin1String("--replay-from") || a == QLatin1String("--endpoint") || a == QLatin1String("--poll-ms")) {
             ++i;
             continue;
         }
@@ -90,11 +95,14 @@ int main(int argc, char **argv)
                                           QStringLiteral("FILE"));
     const QCommandLineOption versionOption(QStringList{QStringLiteral("version")});
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption exitAfterOption(QStringLiteral("exit-after"), QStringLiteral("seconds"),
+                                             QStringLiteral("S"));
     const QCommandLineOption healthPortOption(QStringLiteral("health-port"), QStringLiteral("port"), QStringLiteral("N"));
     const QCommandLineOption replayOption(QStringLiteral("replay-from"), QStringLiteral("block"), QStringLiteral("N"));
     const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QStringLiteral("index"), QStringLiteral("I"));
     const QCommandLineOption pollOption(QStringLiteral("poll-ms"), QStringLiteral("interval"), QStringLiteral("MS"));
-    parser.addOptions({configOption, versionOption, helpOption, healthPortOption, replayOption, endpointOption, pollOption});
+    parser.addOptions({configOption, versionOption, helpOption, exitAfterOption, healthPortOption, replayOption,
+                       endpointOption, pollOption});
     if (!parser.parse(app->arguments())) {
         QTextStream(stderr) << parser.errorText() << "\n\n" << helpText();
         return 2;
@@ -128,19 +136,48 @@ int main(int argc, char **argv)
     if (command == QLatin1String("decode"))
         return vd::app::runDecode(options);
 
+    vd::log::install();
     vd::config::AppConfig config(options.configPath);
     vd::config::AppSettings settings = config.load();
-    settings.database.password = QString::fromUtf8(qgetenv("VOUCHERDESK_DB_PASSWORD"));
-    if (settings.database.password.isEmpty() && !settings.database.user.isEmpty()) {
-        bool ok = false;
-        settings.database.password = QInputDialog::getText(
-            nullptr, QCoreApplication::translate("main", "Sign in"),
-            QCoreApplication::translate("main", "Database password for %1:").arg(settings.database.user),
-            QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return 0;
+    // Headless environments (the sandbox) may give the password; it still goes through the sign-in check.
+    QString presetPassword = QString::fromUtf8(qgetenv("VOUCHERDESK_DB_PASSWORD"));
+    vd::log::addSecret(presetPassword);
+    // RPC URLs carrying API keys live in the keychain (the settings keep a reference); a URL written into a
+    // settings file by hand is moved there on first start, so it does not stay on disk.
+    if (std::any_of(settings.chain.rpcUrls.cbegin(), settings.chain.rpcUrls.cend(), vd::config::urlHasSecret)) {
+        vd::config::AppSettings stored = settings;
+        if (const auto moved = vd::config::storeRpcSecrets(stored); moved.ok())
+            config.save(stored);
+        else
+            qWarning("%s", qPrintable(moved.error().message));
     }
-    vd::ui::MainWindow window(config, settings);
-    window.show();
-    return app->exec();
+    if (const auto resolved = vd::config::resolveRpcSecrets(settings); !resolved.ok())
+        qWarning("%s", qPrintable(resolved.error().message));
+    qInfo("VoucherDesk %s starting; settings from %s", qPrintable(vd::appVersion()), qPrintable(config.location()));
+
+    constexpr int kSwitchPerson = 0x5157;
+    if (parser.isSet(exitAfterOption))
+        QTimer::singleShot(parser.value(exitAfterOption).toInt() * 1000, app.get(), [&app]() { app->exit(0); });
+    for (;;) {
+        vd::ui::SignInDialog signIn(settings.database, settings.deskName);
+        if (!presetPassword.isEmpty()) {
+            signIn.setPassword(presetPassword);
+            QTimer::singleShot(0, &signIn, &vd::ui::SignInDialog::attempt);
+            presetPassword.clear(); // only the first sign-in
+        }
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        settings.database = signIn.config();
+        qInfo("signed in as %s (%s)", qPrintable(signIn.signedIn().login),
+              qPrintable(vd::auth::roleName(signIn.signedIn().role)));
+        auto window = std::make_unique<vd::ui::MainWindow>(config, settings, signIn.signedIn());
+        QObject::connect(window.get(), &vd::ui::MainWindow::switchPersonRequested, app.get(),
+                         [&app]() { app->exit(kSwitchPerson); });
+        window->show();
+        const int rc = app->exec();
+        if (rc != kSwitchPerson)
+            return rc;
+        settings.database.password.clear();
+        qInfo("switching person");
+    }
 }

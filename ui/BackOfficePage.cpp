@@ -36,4 +36,15 @@ BackOfficePage::BackOfficePage(QWidget *parent)
     m_nav->setCurrentRow(0);
 }
 
+int BackOfficePage::addSection(const QString &title, QWidget *page)
+{
+    m_nav->addItem(title);
+    return m_pages->addWidget(page);
+}
+
+void BackOfficePage::showSection(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
 } // namespace vd::ui

@@ -13,6 +13,9 @@ class BackOfficePage : public QWidget
     Q_OBJECT
 public:
     explicit BackOfficePage(QWidget *parent = nullptr);
+    /// Adds a section (navigation entry + page); returns its index.
+    int addSection(const QString &title, QWidget *page);
+    void showSection(int index);
 
 private:
     QListWidget *m_nav;

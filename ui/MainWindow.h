@@ -1,6 +1,7 @@
 #pragma once
 // The main window: Reception and Back office views, status lights for database, chain and listener,
 // the settings dialog. GUI thread only; health arrives by queued signal from HealthService's thread.
+#include "auth/Operators.h"
 #include "config/AppConfig.h"
 #include "health/HealthSnapshot.h"
 
@@ -24,21 +25,35 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(config::AppConfig &config, config::AppSettings settings, QWidget *parent = nullptr);
+    /// `who` is the signed-in person: the window shows only what their role may use.
+    MainWindow(config::AppConfig &config, config::AppSettings settings, auth::SignedIn who, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     StatusLight *databaseLight() const { return m_dbLight; }
     StatusLight *chainLight() const { return m_chainLight; }
+    bool hasBackOffice() const;
+    bool isLocked() const;
+    /// Idle time before the desk locks itself (0: never).
+    void setIdleLockMinutes(int minutes);
 
 public slots:
     void applyHealth(const vd::health::HealthSnapshot &snapshot);
     void openSettings();
+    void lock();
+
+signals:
+    /// The person asked to sign out so someone else can sign in.
+    void switchPersonRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void startHealth();
 
     config::AppConfig &m_config;
     config::AppSettings m_settings;
+    auth::SignedIn m_who;
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;
     BackOfficePage *m_backOffice;
@@ -46,6 +61,8 @@ private:
     StatusLight *m_chainLight;
     StatusLight *m_listenerLight;
     std::unique_ptr<health::HealthService> m_health;
+    class LockOverlay *m_lock;
+    class QTimer *m_idle;
 };
 
 } // namespace vd::ui

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "chain/Address.h"
+#include "config/RpcSecrets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ SettingsDialog::SettingsDialog(const config::AppSettings &s, QWidget *parent)
     : QDialog(parent), m_original(s), m_dbHost(new QLineEdit(s.database.host, this)), m_dbPort(new QSpinBox(this)),
       m_dbName(new QLineEdit(s.database.database, this)), m_dbUser(new QLineEdit(s.database.user, this)),
       m_sslMode(new QComboBox(this)), m_sslRootCert(new QLineEdit(s.database.sslRootCert, this)),
-      m_chainId(new QSpinBox(this)), m_rpcUrls(new QPlainTextEdit(s.chain.rpcUrls.join(u'\n'), this)),
+      m_chainId(new QSpinBox(this)), m_rpcUrls(new QPlainTextEdit(this)),
       m_token(new QLineEdit(s.chain.token, this)), m_safe(new QLineEdit(s.chain.safe, this)),
       m_confirmations(new QSpinBox(this)), m_deskName(new QLineEdit(s.deskName, this)), m_language(new QComboBox(this)),
       m_problem(new QLabel(this))
@@ -35,6 +36,11 @@ SettingsDialog::SettingsDialog(const config::AppSettings &s, QWidget *parent)
     m_chainId->setValue(static_cast<int>(s.chain.chainId));
     m_confirmations->setRange(0, 1000);
     m_confirmations->setValue(s.chain.confirmations);
+    // What is shown is what was resolved at start-up; stored references show their redacted form.
+    QStringList shown;
+    for (const QString &url : s.chain.rpcUrls)
+        shown << (config::isKeychainRef(url) ? config::refDisplay(url) : url);
+    m_rpcUrls->setPlainText(shown.join(u'\n'));
     m_rpcUrls->setPlaceholderText(tr("One URL per line, in priority order"));
     m_rpcUrls->setFixedHeight(72);
     m_language->addItem(tr("System language"), QString());

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <cstring>
 
 namespace vd::chain {
@@ -31,12 +30,15 @@ vd::Error outOfRange(const AbiType &type)
 
 vd::Error truncated()
 {
-    return {QStringLiteral("abi.truncated"), tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "The ABI data is shorter than its contents require."))};
+    return {QStringLiteral("abi.truncated"),
+            tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "The ABI data is shorter than its contents require."))};
 }
 
 vd::Error badOffset()
 {
-    return {QStringLiteral("abi.bad_offset"), tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "The ABI data contains an offset or length that points outside it."))};
+    return {
+        QStringLiteral("abi.bad_offset"),
+        tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "The ABI data contains an offset or length that points outside it."))};
 }
 
 vd::Error badValue(const AbiType &type)
@@ -444,9 +446,10 @@ vd::Result<QList<AbiValue>> Abi::decode(const QList<AbiType> &types, QByteArrayV
 
 vd::Result<AbiSignature> Abi::parseSignature(QStringView signature)
 {
-    const vd::Error bad{QStringLiteral("abi.bad_signature"),
-                        QCoreApplication::translate("vd::chain::Abi", "\"%1\" is not a valid function or event signature.")
-                            .arg(signature.left(200).toString())};
+    const vd::Error bad{
+        QStringLiteral("abi.bad_signature"),
+        QCoreApplication::translate("vd::chain::Abi", "\"%1\" is not a valid function or event signature.")
+            .arg(signature.left(200).toString())};
     signature = signature.trimmed();
     const qsizetype open = signature.indexOf(u'(');
     if (open <= 0 || !signature.endsWith(u')'))
@@ -454,8 +457,8 @@ vd::Result<AbiSignature> Abi::parseSignature(QStringView signature)
     const QStringView name = signature.left(open).trimmed();
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name[i];
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u'$'
-                        || (i > 0 && c >= u'0' && c <= u'9');
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u'$' ||
+                        (i > 0 && c >= u'0' && c <= u'9');
         if (!ok)
             return bad;
     }
@@ -584,7 +587,8 @@ RevertReason Abi::decodeRevert(QByteArrayView data)
         if (name == u"Error") {
             r.sentence = QCoreApplication::translate("vd::chain::Abi", "The contract refused: %1").arg(a[0].asString());
         } else if (name == u"Panic") {
-            r.sentence = QCoreApplication::translate("vd::chain::Abi", "The contract failed an internal check (%1, panic code %2).")
+            r.sentence = QCoreApplication::translate("vd::chain::Abi",
+                                                     "The contract failed an internal check (%1, panic code %2).")
                              .arg(panicMeaning(a[0].asUint()), a[0].asUint().toHexQuantity());
         } else if (name == u"AccessControlUnauthorizedAccount") {
             Hash32 role{};
@@ -592,19 +596,23 @@ RevertReason Abi::decodeRevert(QByteArrayView data)
             r.sentence = QCoreApplication::translate("vd::chain::Abi", "Account %1 lacks role %2.")
                              .arg(a[0].asAddress().toChecksummed(), roleName(role));
         } else if (name == u"AccessControlBadConfirmation") {
-            r.sentence = tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "A role can only be renounced by the account holding it."));
+            r.sentence =
+                tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "A role can only be renounced by the account holding it."));
         } else if (name == u"EnforcedPause") {
-            r.sentence = tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "The token is paused: transfers, mints and redemptions are stopped until it is unpaused."));
+            r.sentence = tr(QT_TRANSLATE_NOOP(
+                "vd::chain::Abi",
+                "The token is paused: transfers, mints and redemptions are stopped until it is unpaused."));
         } else if (name == u"ExpectedPause") {
             r.sentence = tr(QT_TRANSLATE_NOOP("vd::chain::Abi", "The token is not paused, so it cannot be unpaused."));
         } else if (name == u"ERC20InsufficientBalance") {
-            r.sentence = QCoreApplication::translate("vd::chain::Abi",
-                                                     "Account %1 has a balance of %2 base units but %3 are needed.")
-                             .arg(a[0].asAddress().toChecksummed(), a[1].asUint().toDecimal(), a[2].asUint().toDecimal());
+            r.sentence =
+                QCoreApplication::translate("vd::chain::Abi",
+                                            "Account %1 has a balance of %2 base units but %3 are needed.")
+                    .arg(a[0].asAddress().toChecksummed(), a[1].asUint().toDecimal(), a[2].asUint().toDecimal());
         } else if (name == u"ERC20InsufficientAllowance") {
-            r.sentence = QCoreApplication::translate("vd::chain::Abi",
-                                                     "Spender %1 may spend %2 base units but %3 are needed.")
-                             .arg(a[0].asAddress().toChecksummed(), a[1].asUint().toDecimal(), a[2].asUint().toDecimal());
+            r.sentence =
+                QCoreApplication::translate("vd::chain::Abi", "Spender %1 may spend %2 base units but %3 are needed.")
+                    .arg(a[0].asAddress().toChecksummed(), a[1].asUint().toDecimal(), a[2].asUint().toDecimal());
         } else if (name == u"ERC20InvalidReceiver") {
             r.sentence = QCoreApplication::translate("vd::chain::Abi", "Tokens cannot be sent to %1.")
                              .arg(a[0].asAddress().toChecksummed());

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <cstdint>
 
@@ -30,8 +29,8 @@ struct RevertReason
 {
     enum class Kind { Empty, ErrorString, Panic, Custom, Unknown };
     Kind kind = Kind::Empty;
-    QString errorName; // "Error", "Panic", "AccessControlUnauthorizedAccount", ... (empty when unknown)
-    QString sentence; // translated, e.g. "Account 0x.. lacks role MINTER_ROLE."
+    QString errorName;         // "Error", "Panic", "AccessControlUnauthorizedAccount", ... (empty when unknown)
+    QString sentence;          // translated, e.g. "Account 0x.. lacks role MINTER_ROLE."
     QList<AbiValue> arguments; // decoded arguments when known
 };
 
@@ -41,8 +40,11 @@ public:
     /// Encodes `values` as the tuple `types` (what follows a selector in calldata). Errors: "abi.type_mismatch",
     /// "abi.out_of_range".
     static vd::Result<QByteArray> encode(const QList<AbiType> &types, const QList<AbiValue> &values);
-    /// Decodes `data` as the tuple `types`; trailing bytes are allowed (as the EVM does), out-of-bounds offsets,
-    /// lengths or dirty padding/high bits are errors ("abi.truncated", "abi.bad_offset", "abi.bad_value").
+    /// Decodes `data` as the tuple `types`; trailing bytes are allowed (as Solidity does). Errors: "abi.truncated",
+    /// "abi.bad_offset" (offset/length outside the data, or more work than 16x the input: offset aliasing),
+    /// "abi.bad_value" (dirty high bits of address/bool/uintN, bad intN sign extension, dirty bytesN padding).
+    /// The padding after `bytes`/`string` contents is not checked. Strings are decoded as UTF-8 (invalid sequences
+    /// become U+FFFD).
     static vd::Result<QList<AbiValue>> decode(const QList<AbiType> &types, QByteArrayView data);
 
     /// Parses "name(type,type)" — also accepts parameter names, "indexed" and spaces ("Transfer(address indexed

@@ -66,8 +66,8 @@ public:
             base = AbiType::tuple(components);
         } else {
             const qsizetype start = m_pos;
-            while (m_pos < m_text.size() && ((m_text[m_pos] >= u'a' && m_text[m_pos] <= u'z')
-                                             || (m_text[m_pos] >= u'0' && m_text[m_pos] <= u'9')))
+            while (m_pos < m_text.size() && ((m_text[m_pos] >= u'a' && m_text[m_pos] <= u'z') ||
+                                             (m_text[m_pos] >= u'0' && m_text[m_pos] <= u'9')))
                 ++m_pos;
             base = elementary(m_text.mid(start, m_pos - start));
             if (!base)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <memory>
 
 namespace vd::chain {
@@ -32,10 +31,10 @@ public:
     static AbiType tuple(const QList<AbiType> &components);
 
     Kind kind() const { return m_kind; }
-    int bits() const { return m_size; } // uint/int width
-    int byteSize() const { return m_size; } // bytesN width
-    int length() const { return m_size; } // T[k] length
-    const AbiType &element() const { return m_components.front(); } // for arrays
+    int bits() const { return m_size; }                               // uint/int width
+    int byteSize() const { return m_size; }                           // bytesN width
+    int length() const { return m_size; }                             // T[k] length
+    const AbiType &element() const { return m_components.front(); }   // for arrays
     const QList<AbiType> &components() const { return m_components; } // for tuples
 
     bool isDynamic() const;

@@ -105,8 +105,8 @@ namespace vd::chain {
 
 bool operator==(const AbiValue &a, const AbiValue &b)
 {
-    if (a.m_kind != b.m_kind || a.m_address != b.m_address || a.m_word != b.m_word || a.m_bytes != b.m_bytes
-        || a.m_string != b.m_string || a.m_items.size() != b.m_items.size())
+    if (a.m_kind != b.m_kind || a.m_address != b.m_address || a.m_word != b.m_word || a.m_bytes != b.m_bytes ||
+        a.m_string != b.m_string || a.m_items.size() != b.m_items.size())
         return false;
     for (qsizetype i = 0; i < a.m_items.size(); ++i)
         if (!(a.m_items[i] == b.m_items[i]))

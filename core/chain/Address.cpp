@@ -4,7 +4,6 @@
 #include "chain/Keccak.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cstring>
 

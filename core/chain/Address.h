@@ -7,7 +7,6 @@
 #include <QHashFunctions>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <compare>
 #include <cstdint>
@@ -32,7 +31,7 @@ public:
     static bool isChecksummed(QStringView text);
 
     QString toChecksummed() const; // EIP-55, "0x" prefixed
-    QString toLower() const; // "0x" + lowercase
+    QString toLower() const;       // "0x" + lowercase
     QString toString() const { return toChecksummed(); }
     QByteArray toBytes() const;
     const std::array<uint8_t, 20> &bytes() const { return m_bytes; }

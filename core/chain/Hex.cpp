@@ -1,7 +1,6 @@
 #include "chain/Hex.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace vd::chain::hex {

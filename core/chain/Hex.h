@@ -6,7 +6,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <cstdint>
 

@@ -1,18 +1,18 @@
 #include "chain/Keccak.h"
 
-#include <openssl/evp.h>
-
+#include <bit>
 #include <cstring>
+#include <openssl/err.h>
+#include <openssl/evp.h>
 
 namespace vd::chain {
 namespace {
 
 constexpr uint64_t kRoundConstants[24] = {
-    0x0000000000000001ULL, 0x0000000000008082ULL, 0x800000000000808AULL, 0x8000000080008000ULL,
-    0x000000000000808BULL, 0x0000000080000001ULL, 0x8000000080008081ULL, 0x8000000000008009ULL,
-    0x000000000000008AULL, 0x0000000000000088ULL, 0x0000000080008009ULL, 0x000000008000000AULL,
-    0x000000008000808BULL, 0x800000000000008BULL, 0x8000000000008089ULL, 0x8000000000008003ULL,
-    0x8000000000008002ULL, 0x8000000000000080ULL, 0x000000000000800AULL, 0x800000008000000AULL,
+    0x0000000000000001ULL, 0x0000000000008082ULL, 0x800000000000808AULL, 0x8000000080008000ULL, 0x000000000000808BULL,
+    0x0000000080000001ULL, 0x8000000080008081ULL, 0x8000000000008009ULL, 0x000000000000008AULL, 0x0000000000000088ULL,
+    0x0000000080008009ULL, 0x000000008000000AULL, 0x000000008000808BULL, 0x800000000000008BULL, 0x8000000000008089ULL,
+    0x8000000000008003ULL, 0x8000000000008002ULL, 0x8000000000000080ULL, 0x000000000000800AULL, 0x800000008000000AULL,
     0x8000000080008081ULL, 0x8000000000008080ULL, 0x0000000080000001ULL, 0x8000000080008008ULL,
 };
 
@@ -111,8 +111,12 @@ void keccakF1600(uint64_t s[25])
 uint64_t loadLe64(const uint8_t *p)
 {
     uint64_t v = 0;
-    for (int i = 7; i >= 0; --i)
-        v = (v << 8) | p[i];
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(&v, p, 8); // one unaligned load
+    } else {
+        for (int i = 7; i >= 0; --i)
+            v = (v << 8) | p[i];
+    }
     return v;
 }
 
@@ -126,7 +130,13 @@ void absorbBlock(uint64_t state[25], const uint8_t *block)
 const EVP_MD *openSslKeccak()
 {
     // Fetched once; the EVP_MD stays alive for the process (never freed on purpose: static teardown order).
-    static const EVP_MD *md = EVP_MD_fetch(nullptr, "KECCAK-256", nullptr);
+    // On OpenSSL < 3.2 the fetch fails and queues an error; drop it so later OpenSSL users (TLS) don't see it.
+    static const EVP_MD *md = [] {
+        ERR_set_mark();
+        EVP_MD *fetched = EVP_MD_fetch(nullptr, "KECCAK-256", nullptr);
+        ERR_pop_to_mark();
+        return fetched;
+    }();
     return md;
 }
 
@@ -165,8 +175,8 @@ Hash32 keccak256(QByteArrayView data)
     if (const EVP_MD *md = openSslKeccak()) {
         Hash32 out{};
         unsigned int len = 0;
-        if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), out.data(), &len, md, nullptr) == 1
-            && len == out.size())
+        if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), out.data(), &len, md, nullptr) == 1 &&
+            len == out.size())
             return out;
     }
     return keccak256Portable(data);

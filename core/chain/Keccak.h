@@ -4,7 +4,6 @@
 // in-tree Keccak-f[1600]. Pure functions: safe to call from any thread.
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <array>
 #include <cstdint>
 

@@ -7,20 +7,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
-
+#include <cmath>
+#include <memory>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
 
-#include <cmath>
-#include <memory>
-
 namespace vd::chain {
 namespace {
 
 constexpr uint64_t kMaxKdfMemory = uint64_t(1) << 30; // 1 GiB: 4x geth's default
-constexpr double kMaxPbkdf2Rounds = 10'000'000;
+// scrypt's time grows with n*r*p (OpenSSL runs the p lanes one after another, so memory alone does not bound it):
+// allow 4x geth's default n*r*p = 2^21, so a hostile file cannot pin a CPU for minutes.
+constexpr uint64_t kMaxScryptWork = uint64_t(1) << 23;
+constexpr double kMaxPbkdf2Rounds = 5'000'000; // ~20x the spec's 262144
 
 QString tr(const char *text)
 {
@@ -66,8 +67,9 @@ vd::Result<QByteArray> hexField(const QJsonObject &o, const QString &name, qsize
         return malformed(QCoreApplication::translate("vd::chain::Keystore", "field \"%1\" is missing.").arg(name));
     auto bytes = hex::decode(v.toString());
     if (!bytes || bytes->size() < minSize || bytes->size() > maxSize)
-        return malformed(QCoreApplication::translate("vd::chain::Keystore", "field \"%1\" is not valid hex of the right length.")
-                             .arg(name));
+        return malformed(
+            QCoreApplication::translate("vd::chain::Keystore", "field \"%1\" is not valid hex of the right length.")
+                .arg(name));
     return bytes;
 }
 
@@ -75,14 +77,12 @@ bool aes128ctr(const unsigned char *key, QByteArrayView iv, QByteArrayView in, u
 {
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
     int len = 0, fin = 0;
-    return ctx
-           && EVP_EncryptInit_ex(ctx.get(), EVP_aes_128_ctr(), nullptr, key,
-                                 reinterpret_cast<const unsigned char *>(iv.data()))
-                  == 1
-           && EVP_EncryptUpdate(ctx.get(), out, &len, reinterpret_cast<const unsigned char *>(in.data()),
-                                static_cast<int>(in.size()))
-                  == 1
-           && EVP_EncryptFinal_ex(ctx.get(), out + len, &fin) == 1 && len + fin == in.size();
+    return ctx &&
+           EVP_EncryptInit_ex(ctx.get(), EVP_aes_128_ctr(), nullptr, key,
+                              reinterpret_cast<const unsigned char *>(iv.data())) == 1 &&
+           EVP_EncryptUpdate(ctx.get(), out, &len, reinterpret_cast<const unsigned char *>(in.data()),
+                             static_cast<int>(in.size())) == 1 &&
+           EVP_EncryptFinal_ex(ctx.get(), out + len, &fin) == 1 && len + fin == in.size();
 }
 
 bool scrypt(QByteArrayView password, QByteArrayView salt, uint64_t n, uint64_t r, uint64_t p, SecretBytes &out)
@@ -92,8 +92,7 @@ bool scrypt(QByteArrayView password, QByteArrayView salt, uint64_t n, uint64_t r
     const uint64_t maxmem = 128 * r * (n + 2) + 128 * r * p + (uint64_t(1) << 20);
     return EVP_PBE_scrypt(password.data(), static_cast<size_t>(password.size()),
                           reinterpret_cast<const unsigned char *>(salt.data()), static_cast<size_t>(salt.size()), n, r,
-                          p, maxmem, out.data(), static_cast<size_t>(out.size()))
-           == 1;
+                          p, maxmem, out.data(), static_cast<size_t>(out.size())) == 1;
 }
 
 } // namespace
@@ -115,10 +114,11 @@ vd::Result<PrivateKey> Keystore::decrypt(QByteArrayView json, QByteArrayView pas
 
     const QString cipher = crypto.value(u"cipher").toString();
     if (cipher != u"aes-128-ctr")
-        return vd::Error{QStringLiteral("keystore.unsupported_cipher"),
-                         QCoreApplication::translate("vd::chain::Keystore",
-                                                     "The keystore uses the cipher \"%1\"; only aes-128-ctr is supported.")
-                             .arg(cipher.left(40))};
+        return vd::Error{
+            QStringLiteral("keystore.unsupported_cipher"),
+            QCoreApplication::translate("vd::chain::Keystore",
+                                        "The keystore uses the cipher \"%1\"; only aes-128-ctr is supported.")
+                .arg(cipher.left(40))};
     const auto iv = hexField(crypto.value(u"cipherparams").toObject(), QStringLiteral("iv"), 16, 16);
     if (!iv)
         return iv.error();
@@ -144,8 +144,10 @@ vd::Result<PrivateKey> Keystore::decrypt(QByteArrayView json, QByteArrayView pas
         return malformed(tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "the derived key length (dklen) is invalid.")));
     SecretBytes derived(kp.value(u"dklen").toInt());
 
-    const vd::Error tooExpensive{QStringLiteral("keystore.too_expensive"),
-                                 tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "The keystore's key derivation parameters would need more memory or time than allowed."))};
+    const vd::Error tooExpensive{
+        QStringLiteral("keystore.too_expensive"),
+        tr(QT_TRANSLATE_NOOP("vd::chain::Keystore",
+                             "The keystore's key derivation parameters would need more memory or time than allowed."))};
     if (kdf == u"scrypt") {
         const QJsonValue nv = kp.value(u"n"), rv = kp.value(u"r"), pv = kp.value(u"p");
         if (!isPositiveInteger(nv, 9.0e15) || !isPositiveInteger(rv, 1 << 20) || !isPositiveInteger(pv, 1 << 20))
@@ -154,28 +156,33 @@ vd::Result<PrivateKey> Keystore::decrypt(QByteArrayView json, QByteArrayView pas
         const auto r = static_cast<uint64_t>(rv.toDouble());
         const auto p = static_cast<uint64_t>(pv.toDouble());
         if (n < 2 || (n & (n - 1)) != 0)
-            return malformed(tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "the scrypt parameter n is not a power of two.")));
-        if (n > kMaxKdfMemory / (128 * r) || r * p > kMaxKdfMemory / 128 / 64)
+            return malformed(
+                tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "the scrypt parameter n is not a power of two.")));
+        if (n > kMaxKdfMemory / (128 * r) || r * p > kMaxKdfMemory / 128 / 64 || n * r * p > kMaxScryptWork)
             return tooExpensive;
         // RFC 7914 requires N < 2^(128*r/8); OpenSSL enforces it (geth's Go scrypt does not).
         if (16 * r < 64 && n >= (uint64_t(1) << (16 * r)))
-            return vd::Error{QStringLiteral("keystore.unsupported_kdf"),
-                             tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "The keystore's scrypt parameters (n too large for r) are outside the scrypt standard and not supported."))};
+            return vd::Error{
+                QStringLiteral("keystore.unsupported_kdf"),
+                tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "The keystore's scrypt parameters (n too large for r) are "
+                                                            "outside the scrypt standard and not supported."))};
         if (!scrypt(password, *salt, n, r, p, derived))
-            return vd::Error{QStringLiteral("keystore.kdf_failed"),
-                             tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "The key derivation failed (out of memory?)."))};
+            return vd::Error{
+                QStringLiteral("keystore.kdf_failed"),
+                tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "The key derivation failed (out of memory?)."))};
     } else {
         if (kp.value(u"prf").toString() != u"hmac-sha256")
-            return vd::Error{QStringLiteral("keystore.unsupported_kdf"),
-                             tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "Only pbkdf2 with hmac-sha256 is supported."))};
+            return vd::Error{
+                QStringLiteral("keystore.unsupported_kdf"),
+                tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "Only pbkdf2 with hmac-sha256 is supported."))};
         if (!isPositiveInteger(kp.value(u"c"), 1.0e15))
             return malformed(tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "the pbkdf2 iteration count is invalid.")));
         if (kp.value(u"c").toDouble() > kMaxPbkdf2Rounds)
             return tooExpensive;
         if (PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
-                              reinterpret_cast<const unsigned char *>(salt->constData()), static_cast<int>(salt->size()),
-                              kp.value(u"c").toInt(), EVP_sha256(), static_cast<int>(derived.size()), derived.data())
-            != 1)
+                              reinterpret_cast<const unsigned char *>(salt->constData()),
+                              static_cast<int>(salt->size()), kp.value(u"c").toInt(), EVP_sha256(),
+                              static_cast<int>(derived.size()), derived.data()) != 1)
             return vd::Error{QStringLiteral("keystore.kdf_failed"),
                              tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "The key derivation failed."))};
     }
@@ -199,7 +206,8 @@ vd::Result<PrivateKey> Keystore::decrypt(QByteArrayView json, QByteArrayView pas
     if (root.contains(u"address")) {
         const auto declared = declaredAddress(json);
         if (!declared || *declared != key->address())
-            return malformed(tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "the key does not belong to the address the file declares.")));
+            return malformed(tr(
+                QT_TRANSLATE_NOOP("vd::chain::Keystore", "the key does not belong to the address the file declares.")));
     }
     return key;
 }
@@ -207,8 +215,8 @@ vd::Result<PrivateKey> Keystore::decrypt(QByteArrayView json, QByteArrayView pas
 vd::Result<QByteArray> Keystore::encrypt(const PrivateKey &key, QByteArrayView password, const ScryptParams &params)
 {
     QByteArray salt(32, '\0'), iv(16, '\0');
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), 32) != 1
-        || RAND_bytes(reinterpret_cast<unsigned char *>(iv.data()), 16) != 1)
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), 32) != 1 ||
+        RAND_bytes(reinterpret_cast<unsigned char *>(iv.data()), 16) != 1)
         return vd::Error{QStringLiteral("keystore.random_failed"),
                          tr(QT_TRANSLATE_NOOP("vd::chain::Keystore", "Could not get random bytes for the keystore."))};
     if (params.n < 2 || (params.n & (params.n - 1)) != 0 || params.r == 0 || params.p == 0)

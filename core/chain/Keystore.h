@@ -11,7 +11,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <cstdint>
 
 namespace vd::chain {
@@ -28,8 +27,8 @@ class Keystore
 public:
     /// Decrypts a keystore JSON file with `password` (the UTF-8 bytes, as geth and cast use them).
     /// Errors: "keystore.wrong_password" (MAC mismatch), "keystore.malformed" (message says what is wrong),
-    /// "keystore.unsupported_kdf", "keystore.unsupported_cipher", "keystore.too_expensive" (KDF parameters beyond
-    /// 1 GiB of memory or 10M pbkdf2 rounds).
+    /// "keystore.unsupported_kdf", "keystore.unsupported_cipher", "keystore.too_expensive" (scrypt beyond 1 GiB or
+    /// 4x geth's default n*r*p, pbkdf2 beyond 5M rounds: a hostile file must not pin a CPU or exhaust memory).
     static vd::Result<PrivateKey> decrypt(QByteArrayView json, QByteArrayView password);
 
     /// A new keystore JSON (scrypt, random 32-byte salt and 16-byte IV, uuid v4 id, lowercase address without 0x).

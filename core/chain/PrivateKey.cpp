@@ -4,12 +4,10 @@
 #include "chain/Signer.h"
 
 #include <QCoreApplication>
-
+#include <cstring>
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 #include <secp256k1.h>
-
-#include <cstring>
 
 namespace vd::chain {
 

@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringView>
-
 #include <array>
 #include <cstdint>
 

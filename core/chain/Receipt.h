@@ -7,7 +7,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 
@@ -15,7 +14,7 @@ namespace vd::chain {
 
 struct LogEntry
 {
-    Address address; // emitting contract
+    Address address;      // emitting contract
     QList<Hash32> topics; // topics[0] is the event signature hash for non-anonymous events
     QByteArray data;
     uint64_t logIndex = 0;

@@ -84,15 +84,18 @@ public:
 private:
     static vd::Error truncated()
     {
-        return rlpError("rlp.truncated", QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data ends before its declared length."));
+        return rlpError("rlp.truncated",
+                        QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data ends before its declared length."));
     }
     static vd::Error nonCanonical()
     {
-        return rlpError("rlp.non_canonical", QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data is not in canonical (shortest) form."));
+        return rlpError("rlp.non_canonical",
+                        QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data is not in canonical (shortest) form."));
     }
     static vd::Error overflow()
     {
-        return rlpError("rlp.length_overflow", QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data declares a length larger than the data."));
+        return rlpError("rlp.length_overflow",
+                        QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data declares a length larger than the data."));
     }
 
     QByteArrayView m_data;
@@ -142,7 +145,8 @@ vd::Result<RlpItem> Rlp::decode(QByteArrayView data, int maxDepth)
     if (!r)
         return r;
     if (d.pos() != data.size())
-        return rlpError("rlp.trailing_bytes", QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data has bytes after its single item."));
+        return rlpError("rlp.trailing_bytes",
+                        QT_TRANSLATE_NOOP("vd::chain::Rlp", "The RLP data has bytes after its single item."));
     return r;
 }
 

@@ -10,7 +10,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace vd::chain {

@@ -3,7 +3,6 @@
 #include "chain/Hex.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace vd::chain {
@@ -64,9 +63,11 @@ Hash32 SafeMintVerifier::transferTopic()
 vd::Result<void> SafeMintVerifier::verify(const std::optional<Receipt> &receipt, const SafeMintExpectation &expected)
 {
     if (!receipt)
-        return fail("safe.not_a_transaction", tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "No mined transaction has this hash.")));
+        return fail("safe.not_a_transaction",
+                    tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "No mined transaction has this hash.")));
     if (!receipt->status)
-        return fail("safe.status_failed", tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "The transaction failed (reverted) on chain.")));
+        return fail("safe.status_failed", tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier",
+                                                               "The transaction failed (reverted) on chain.")));
 
     bool anySuccess = false, successFromSafe = false, hashMatches = false;
     for (const LogEntry &log : receipt->logs) {
@@ -74,7 +75,9 @@ vd::Result<void> SafeMintVerifier::verify(const std::optional<Receipt> &receipt,
             continue;
         if (log.topics[0] == executionFailureTopic() && log.address == expected.safe)
             return fail("safe.execution_failure",
-                        tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "The Safe executed the transaction but its inner call failed (ExecutionFailure): nothing was minted.")));
+                        tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier",
+                                             "The Safe executed the transaction but its inner call failed "
+                                             "(ExecutionFailure): nothing was minted.")));
         if (log.topics[0] == executionSuccessTopic()) {
             anySuccess = true;
             if (log.address != expected.safe)
@@ -87,11 +90,13 @@ vd::Result<void> SafeMintVerifier::verify(const std::optional<Receipt> &receipt,
     }
     if (!anySuccess)
         return fail("safe.no_execution_success",
-                    tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "The transaction is not a Safe execution (no ExecutionSuccess event).")));
+                    tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier",
+                                         "The transaction is not a Safe execution (no ExecutionSuccess event).")));
     if (!successFromSafe)
-        return fail("safe.wrong_safe", QCoreApplication::translate("vd::chain::SafeMintVerifier",
-                                                                   "The transaction was executed by a different Safe, not %1.")
-                                           .arg(expected.safe.toChecksummed()));
+        return fail("safe.wrong_safe",
+                    QCoreApplication::translate("vd::chain::SafeMintVerifier",
+                                                "The transaction was executed by a different Safe, not %1.")
+                        .arg(expected.safe.toChecksummed()));
     if (!hashMatches)
         return fail("safe.safe_tx_hash_mismatch",
                     QCoreApplication::translate("vd::chain::SafeMintVerifier",
@@ -101,7 +106,8 @@ vd::Result<void> SafeMintVerifier::verify(const std::optional<Receipt> &receipt,
     bool tokenMint = false;
     U256 minted;
     for (const LogEntry &log : receipt->logs) {
-        if (log.removed || log.topics.size() != 3 || log.topics[0] != transferTopic() || !isZeroWordAddress(log.topics[1]))
+        if (log.removed || log.topics.size() != 3 || log.topics[0] != transferTopic() ||
+            !isZeroWordAddress(log.topics[1]))
             continue;
         if (log.address != expected.token)
             continue;
@@ -115,7 +121,8 @@ vd::Result<void> SafeMintVerifier::verify(const std::optional<Receipt> &receipt,
         const auto amount = U256::fromBigEndian(log.data);
         const auto sum = amount && log.data.size() == 32 ? minted.checkedAdd(*amount) : std::nullopt;
         if (!sum)
-            return fail("safe.wrong_amount", tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "The mint event carries an unreadable amount.")));
+            return fail("safe.wrong_amount", tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier",
+                                                                  "The mint event carries an unreadable amount.")));
         minted = *sum;
     }
     if (!tokenMint)
@@ -128,14 +135,18 @@ vd::Result<void> SafeMintVerifier::verify(const std::optional<Receipt> &receipt,
                                                 "The Safe transaction minted %1 base units, but the deposit is for %2.")
                         .arg(minted.toDecimal(), expected.amount.toDecimal()));
     if (!expected.canonical)
-        return fail("safe.not_canonical",
-                    tr(QT_TRANSLATE_NOOP("vd::chain::SafeMintVerifier", "The transaction's block is no longer on the main chain (reorganized); wait and check again.")));
+        return fail(
+            "safe.not_canonical",
+            tr(QT_TRANSLATE_NOOP(
+                "vd::chain::SafeMintVerifier",
+                "The transaction's block is no longer on the main chain (reorganized); wait and check again.")));
     if (expected.confirmations < expected.requiredConfirmations)
-        return fail("safe.not_confirmed",
-                    QCoreApplication::translate("vd::chain::SafeMintVerifier",
-                                                "The transaction has %1 of the %2 confirmations required; check again later.")
-                        .arg(expected.confirmations)
-                        .arg(expected.requiredConfirmations));
+        return fail(
+            "safe.not_confirmed",
+            QCoreApplication::translate("vd::chain::SafeMintVerifier",
+                                        "The transaction has %1 of the %2 confirmations required; check again later.")
+                .arg(expected.confirmations)
+                .arg(expected.requiredConfirmations));
     return vd::Result<void>::success();
 }
 

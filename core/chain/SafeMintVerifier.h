@@ -16,9 +16,9 @@ struct SafeMintExpectation
 {
     Address safe;
     Address token;
-    Address recipient; // the deposit's address
-    U256 amount; // base units
-    Hash32 safeTxHash{}; // of the proposal the owners were asked to sign
+    Address recipient;          // the deposit's address
+    U256 amount;                // base units
+    Hash32 safeTxHash{};        // of the proposal the owners were asked to sign
     uint64_t confirmations = 0; // blocks on top of (and including) the receipt's block, as seen by the caller
     uint64_t requiredConfirmations = 1;
     bool canonical = false; // the receipt's block hash is on the caller's canonical chain
@@ -37,7 +37,7 @@ public:
 
     static Hash32 executionSuccessTopic(); // ExecutionSuccess(bytes32,uint256)
     static Hash32 executionFailureTopic(); // ExecutionFailure(bytes32,uint256)
-    static Hash32 transferTopic(); // Transfer(address,address,uint256)
+    static Hash32 transferTopic();         // Transfer(address,address,uint256)
 };
 
 } // namespace vd::chain

@@ -4,7 +4,6 @@
 #include "chain/U256.h"
 
 #include <QByteArray>
-
 #include <cstdint>
 
 namespace vd::chain {
@@ -19,9 +18,9 @@ struct SafeTx
     U256 safeTxGas;
     U256 baseGas;
     U256 gasPrice;
-    Address gasToken; // zero: ETH/BNB
+    Address gasToken;       // zero: ETH/BNB
     Address refundReceiver; // zero: tx.origin
-    U256 nonce; // the Safe's nonce() this transaction will consume
+    U256 nonce;             // the Safe's nonce() this transaction will consume
 };
 
 } // namespace vd::chain

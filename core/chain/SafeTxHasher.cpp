@@ -18,9 +18,9 @@ Hash32 SafeTxHasher::domainTypeHash()
 
 Hash32 SafeTxHasher::safeTxTypeHash()
 {
-    static const Hash32 h = keccak256(
-        "SafeTx(address to,uint256 value,bytes data,uint8 operation,uint256 safeTxGas,uint256 baseGas,"
-        "uint256 gasPrice,address gasToken,address refundReceiver,uint256 nonce)");
+    static const Hash32 h =
+        keccak256("SafeTx(address to,uint256 value,bytes data,uint8 operation,uint256 safeTxGas,uint256 baseGas,"
+                  "uint256 gasPrice,address gasToken,address refundReceiver,uint256 nonce)");
     return h;
 }
 

@@ -1,12 +1,10 @@
 #include "chain/Signer.h"
 
 #include <QCoreApplication>
-
+#include <cstring>
 #include <openssl/rand.h>
 #include <secp256k1.h>
 #include <secp256k1_recovery.h>
-
-#include <cstring>
 
 namespace vd::chain {
 
@@ -38,8 +36,7 @@ vd::Result<Signature> Signer::sign(const PrivateKey &key, const Hash32 &digest)
     secp256k1_ecdsa_recoverable_signature sig;
     // nullptr nonce function = RFC 6979 (deterministic); libsecp256k1 always produces low-s signatures.
     if (secp256k1_ecdsa_sign_recoverable(secp256k1Context(), &sig, digest.data(), key.secret().data(), nullptr,
-                                         nullptr)
-        != 1)
+                                         nullptr) != 1)
         return vd::Error{QStringLiteral("signer.failed"),
                          QCoreApplication::translate("vd::chain::Signer", "Signing failed.")};
     unsigned char compact[64];
@@ -62,8 +59,8 @@ vd::Result<Address> Signer::recoverAddress(const Hash32 &digest, const Signature
     std::memcpy(compact, signature.r.data(), 32);
     std::memcpy(compact + 32, signature.s.data(), 32);
     secp256k1_ecdsa_recoverable_signature sig;
-    if (secp256k1_ecdsa_recoverable_signature_parse_compact(secp256k1Context(), &sig, compact, signature.recoveryId)
-        != 1)
+    if (secp256k1_ecdsa_recoverable_signature_parse_compact(secp256k1Context(), &sig, compact, signature.recoveryId) !=
+        1)
         return bad;
     secp256k1_pubkey pub;
     if (secp256k1_ecdsa_recover(secp256k1Context(), &pub, &sig, digest.data()) != 1)
@@ -77,8 +74,9 @@ vd::Result<Address> Signer::recoverAddress(const Hash32 &digest, const Signature
 vd::Result<Address> Signer::addressFromPublicKey(QByteArrayView uncompressed)
 {
     if (uncompressed.size() != 65 || static_cast<uint8_t>(uncompressed[0]) != 0x04)
-        return vd::Error{QStringLiteral("key.invalid"),
-                         QCoreApplication::translate("vd::chain::Signer", "The public key is not a valid uncompressed key.")};
+        return vd::Error{
+            QStringLiteral("key.invalid"),
+            QCoreApplication::translate("vd::chain::Signer", "The public key is not a valid uncompressed key.")};
     const Hash32 h = keccak256(uncompressed.sliced(1));
     return Address::fromBytes(QByteArrayView(h.data() + 12, 20));
 }

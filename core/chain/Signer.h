@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-
 #include <array>
 #include <cstdint>
 

@@ -8,7 +8,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <cstdint>
 #include <optional>
 
@@ -27,8 +26,8 @@ struct UnsignedTransaction
     uint64_t chainId = 0; // legacy with chainId 0 signs without EIP-155 replay protection
     uint64_t nonce = 0;
     U256 maxPriorityFeePerGas; // type 2
-    U256 maxFeePerGas; // type 2
-    U256 gasPrice; // legacy
+    U256 maxFeePerGas;         // type 2
+    U256 gasPrice;             // legacy
     uint64_t gasLimit = 0;
     std::optional<Address> to; // nullopt: contract creation
     U256 value;
@@ -39,7 +38,7 @@ struct UnsignedTransaction
 struct SignedTransaction
 {
     QByteArray raw; // what eth_sendRawTransaction takes
-    Hash32 hash{}; // keccak(raw): the transaction hash
+    Hash32 hash{};  // keccak(raw): the transaction hash
     Signature signature;
     U256 v; // legacy: recid + 2*chainId + 35 (or 27 + recid); type 2: yParity
 };

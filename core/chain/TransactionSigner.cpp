@@ -25,18 +25,13 @@ QByteArray encodeAccessList(const QList<AccessListEntry> &list)
 QList<QByteArray> fields(const UnsignedTransaction &tx)
 {
     if (tx.type == UnsignedTransaction::Type::Eip1559) {
-        return {Rlp::encodeUint(tx.chainId),
-                Rlp::encodeUint(tx.nonce),
-                Rlp::encodeUint(tx.maxPriorityFeePerGas),
-                Rlp::encodeUint(tx.maxFeePerGas),
-                Rlp::encodeUint(tx.gasLimit),
-                encodeTo(tx),
-                Rlp::encodeUint(tx.value),
-                Rlp::encodeBytes(tx.data),
-                encodeAccessList(tx.accessList)};
+        return {
+            Rlp::encodeUint(tx.chainId),      Rlp::encodeUint(tx.nonce),    Rlp::encodeUint(tx.maxPriorityFeePerGas),
+            Rlp::encodeUint(tx.maxFeePerGas), Rlp::encodeUint(tx.gasLimit), encodeTo(tx),
+            Rlp::encodeUint(tx.value),        Rlp::encodeBytes(tx.data),    encodeAccessList(tx.accessList)};
     }
-    return {Rlp::encodeUint(tx.nonce), Rlp::encodeUint(tx.gasPrice), Rlp::encodeUint(tx.gasLimit),
-            encodeTo(tx),              Rlp::encodeUint(tx.value),    Rlp::encodeBytes(tx.data)};
+    return {Rlp::encodeUint(tx.nonce), Rlp::encodeUint(tx.gasPrice), Rlp::encodeUint(tx.gasLimit), encodeTo(tx),
+            Rlp::encodeUint(tx.value), Rlp::encodeBytes(tx.data)};
 }
 
 U256 scalar(const std::array<uint8_t, 32> &bytes)

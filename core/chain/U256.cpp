@@ -47,7 +47,8 @@ vd::Result<U256> U256::fromBigEndian(QByteArrayView bytes)
     qsizetype start = 0;
     while (bytes.size() - start > 32) {
         if (bytes[start] != 0)
-            return amountError("u256.overflow", QT_TRANSLATE_NOOP("vd::chain::U256", "The number does not fit in 256 bits."));
+            return amountError("u256.overflow",
+                               QT_TRANSLATE_NOOP("vd::chain::U256", "The number does not fit in 256 bits."));
         ++start;
     }
     U256 r;
@@ -84,17 +85,21 @@ QByteArray U256::toMinimalBigEndian() const
 vd::Result<U256> U256::fromHexQuantity(QStringView text)
 {
     if (text.size() < 3 || text[0] != u'0' || (text[1] != u'x' && text[1] != u'X'))
-        return amountError("u256.malformed", QT_TRANSLATE_NOOP("vd::chain::U256", "The value is not a 0x-prefixed hexadecimal number."));
+        return amountError("u256.malformed",
+                           QT_TRANSLATE_NOOP("vd::chain::U256", "The value is not a 0x-prefixed hexadecimal number."));
     text = text.mid(2);
     while (text.size() > 1 && text[0] == u'0')
         text = text.mid(1);
     if (text.size() > 64)
-        return amountError("u256.overflow", QT_TRANSLATE_NOOP("vd::chain::U256", "The number does not fit in 256 bits."));
+        return amountError("u256.overflow",
+                           QT_TRANSLATE_NOOP("vd::chain::U256", "The number does not fit in 256 bits."));
     U256 r;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const int n = hexNibble(text[i].unicode());
         if (n < 0)
-            return amountError("u256.malformed", QT_TRANSLATE_NOOP("vd::chain::U256", "The value is not a 0x-prefixed hexadecimal number."));
+            return amountError(
+                "u256.malformed",
+                QT_TRANSLATE_NOOP("vd::chain::U256", "The value is not a 0x-prefixed hexadecimal number."));
         const auto pos = static_cast<size_t>(text.size() - 1 - i); // nibble position
         r.m_limbs[pos / 16] |= static_cast<uint64_t>(n) << (4 * (pos % 16));
     }
@@ -129,7 +134,8 @@ std::optional<U256> U256::pow10(int exponent)
 vd::Result<U256> U256::fromDecimal(QStringView text, int decimals)
 {
     if (decimals < 0 || decimals > 77)
-        return amountError("amount.malformed", QT_TRANSLATE_NOOP("vd::chain::U256", "The token has an unsupported number of decimals."));
+        return amountError("amount.malformed",
+                           QT_TRANSLATE_NOOP("vd::chain::U256", "The token has an unsupported number of decimals."));
     if (text.isEmpty())
         return amountError("amount.empty", QT_TRANSLATE_NOOP("vd::chain::U256", "Enter an amount."));
     qsizetype dot = -1;
@@ -137,22 +143,32 @@ vd::Result<U256> U256::fromDecimal(QStringView text, int decimals)
         const char16_t c = text[i].unicode();
         if (c == u'.') {
             if (dot >= 0)
-                return amountError("amount.malformed", QT_TRANSLATE_NOOP("vd::chain::U256", "The amount must be a plain number like 12.5 (digits and one decimal point)."));
+                return amountError(
+                    "amount.malformed",
+                    QT_TRANSLATE_NOOP("vd::chain::U256",
+                                      "The amount must be a plain number like 12.5 (digits and one decimal point)."));
             dot = i;
         } else if (c < u'0' || c > u'9') {
-            return amountError("amount.malformed", QT_TRANSLATE_NOOP("vd::chain::U256", "The amount must be a plain number like 12.5 (digits and one decimal point)."));
+            return amountError(
+                "amount.malformed",
+                QT_TRANSLATE_NOOP("vd::chain::U256",
+                                  "The amount must be a plain number like 12.5 (digits and one decimal point)."));
         }
     }
     const QStringView intPart = dot >= 0 ? text.left(dot) : text;
     const QStringView fracPart = dot >= 0 ? text.mid(dot + 1) : QStringView();
     if (intPart.isEmpty() && fracPart.isEmpty())
-        return amountError("amount.malformed", QT_TRANSLATE_NOOP("vd::chain::U256", "The amount must be a plain number like 12.5 (digits and one decimal point)."));
+        return amountError(
+            "amount.malformed",
+            QT_TRANSLATE_NOOP("vd::chain::U256",
+                              "The amount must be a plain number like 12.5 (digits and one decimal point)."));
     if (fracPart.size() > decimals) {
         return vd::Error{QStringLiteral("amount.too_many_decimals"),
                          QCoreApplication::translate("vd::chain::U256", "The amount has more than %n decimal place(s).",
                                                      nullptr, decimals)};
     }
-    const vd::Error overflow = amountError("amount.overflow", QT_TRANSLATE_NOOP("vd::chain::U256", "The amount is too large."));
+    const vd::Error overflow =
+        amountError("amount.overflow", QT_TRANSLATE_NOOP("vd::chain::U256", "The amount is too large."));
     U256 value;
     auto pushDigit = [&value](char16_t c) -> bool {
         const auto m = value.checkedMul(U256(10));

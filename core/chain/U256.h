@@ -7,7 +7,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringView>
-
 #include <array>
 #include <compare>
 #include <cstdint>
@@ -34,7 +33,7 @@ public:
     /// significant bytes (leading zero bytes beyond 32 are accepted).
     static vd::Result<U256> fromBigEndian(QByteArrayView bytes);
     std::array<uint8_t, 32> toBigEndian() const;
-    QByteArray toBigEndianBytes() const; // always 32 bytes
+    QByteArray toBigEndianBytes() const;   // always 32 bytes
     QByteArray toMinimalBigEndian() const; // no leading zero bytes; zero -> empty (RLP integers)
 
     /// JSON-RPC quantity: "0x" + 1..64 hex digits (leading zeros tolerated). Errors: "u256.malformed", "u256.overflow".

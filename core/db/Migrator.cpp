@@ -7,9 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
+
+#include <libpq-fe.h>
 
 namespace vd::db {
 
@@ -20,6 +24,27 @@ constexpr qint64 kMigrationLock = 0x5644'4D49'4752'4154; // "VDMIGRAT"
 QString tr(const char *s)
 {
     return QCoreApplication::translate("vd::db::Migrator", s);
+}
+
+// Runs a multi-statement script on the connection's libpq handle: PQexec stops at the first failing statement
+// and returns its error (the QPSQL driver reports only the first result of a script, hiding later errors).
+Result<void> execScript(QSqlDatabase &db, const QByteArray &sql)
+{
+    const QVariant handle = db.driver()->handle();
+    auto *conn = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!conn)
+        return Result<void>::fail(QStringLiteral("db.offline"), tr("No database connection."));
+    PGresult *res = PQexec(conn, sql.constData());
+    const ExecStatusType status = PQresultStatus(res);
+    Result<void> out;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+        out = Result<void>::fail(QStringLiteral("db.migration_failed"),
+                                 QStringLiteral("%1 [%2]").arg(QString::fromUtf8(PQresultErrorMessage(res)).trimmed(),
+                                                               QString::fromLatin1(state ? state : "")));
+    }
+    PQclear(res);
+    return out;
 }
 } // namespace
 
@@ -134,11 +159,38 @@ Result<MigrationReport> Migrator::migrate(QSqlDatabase &db)
                     tr("Migration %1 was applied from a different file than this VoucherDesk carries.").arg(v));
     }
 
+    // Roles live in the cluster, not the database: two databases of one cluster migrating at the same moment can
+    // collide on the same role rows ("tuple concurrently updated"), and the advisory lock (per database) cannot
+    // prevent it. Such a transaction is rolled back whole, so trying it again is safe.
+    const auto transient = [](const Error &e) {
+        return e.message.contains(QLatin1String("concurrently updated")) || e.message.contains(QLatin1String("[40001]")) ||
+               e.message.contains(QLatin1String("[40P01]")) || e.message.contains(QLatin1String("[23505]")) ||
+               e.message.contains(QLatin1String("deadlock detected")) ||
+               e.message.contains(QLatin1String("could not serialize"));
+    };
     for (const Migration &m : all) {
         if (m.version <= report.after)
             continue;
-        const auto r = transaction<bool>(db, [&]() -> Result<bool> {
-            auto body = exec(db, QString::fromUtf8(m.sql));
+        Result<bool> r = Error{};
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            r = applyOne(db, m);
+            if (r.ok() || !transient(r.error()))
+                break;
+            QThread::msleep(static_cast<unsigned long>(100 * attempt));
+        }
+        if (!r)
+            return r.error();
+        report.after = m.version;
+        report.applied << QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
+    }
+    return report;
+}
+
+Result<bool> Migrator::applyOne(QSqlDatabase &db, const Migration &m)
+{
+    {
+        return transaction<bool>(db, [&]() -> Result<bool> {
+            const Result<void> body = execScript(db, m.sql);
             if (!body)
                 return Error{body.error().code,
                              tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, body.error().message)};
@@ -153,12 +205,7 @@ Result<MigrationReport> Migrator::migrate(QSqlDatabase &db)
                 return rec.error();
             return true;
         });
-        if (!r)
-            return r.error();
-        report.after = m.version;
-        report.applied << QStringLiteral("%1_%2").arg(m.version, 3, 10, QLatin1Char('0')).arg(m.name);
     }
-    return report;
 }
 
 } // namespace vd::db

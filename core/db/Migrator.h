@@ -37,6 +37,9 @@ public:
     static Result<MigrationReport> migrate(QSqlDatabase &db);
     /// Ok when the database's schema is exactly what this app knows; a clear error otherwise.
     static Result<void> checkCompatible(QSqlDatabase &db);
+
+private:
+    static Result<bool> applyOne(QSqlDatabase &db, const Migration &m);
 };
 
 } // namespace vd::db

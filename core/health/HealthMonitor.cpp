@@ -1,5 +1,6 @@
 #include "HealthMonitor.h"
 
+#include "chain/rpc/RpcLog.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 
@@ -125,7 +126,10 @@ void HealthMonitor::checkChain()
         if (reply->error() != QNetworkReply::NoError || chainId < 0) {
             m_last.chain = HealthSnapshot::Level::Down;
             m_last.chainDetail = reply->error() != QNetworkReply::NoError
-                                     ? tr("RPC endpoint unreachable: %1").arg(reply->errorString())
+                                     ? tr("RPC endpoint %1 unreachable: %2")
+                                           .arg(chain::redactUrl(reply->url()),
+                                                reply->errorString().replace(reply->url().toString(),
+                                                                             chain::redactUrl(reply->url())))
                                      : tr("RPC endpoint gave an invalid answer");
             ++m_urlIndex; // try the next endpoint next time
         } else if (chainId != m_settings.chain.chainId) {

@@ -45,11 +45,7 @@ RgbOffsets rgbOffsetsFor(QVideoFrameFormat::PixelFormat format)
 
 bool mapReadOnly(QVideoFrame &frame)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    return frame.map(QtVideo::MapMode::ReadOnly);
-#else
-    return frame.map(QVideoFrame::ReadOnly);
-#endif
+    return frame.map(QVideoFrame::ReadOnly); // QVideoFrame::MapMode is still the API in Qt 6.8-6.10
 }
 
 } // namespace

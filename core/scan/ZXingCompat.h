@@ -159,6 +159,14 @@ inline std::optional<QrModules> encodeQr(std::string_view utf8)
                 m.dark[static_cast<size_t>(y * m.size + x)] = *image.data(left + x, top + y) < 128;
 #else
         // eccLevel 4 -> (4 - 1) / 2 == 1 == QR level M in the 0..8 scale MultiFormatWriter maps onto L/M/Q/H.
+        // 2.x marks the legacy writer deprecated; it is the only writer there without ZXING_EXPERIMENTAL_API.
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#elif defined(_MSC_VER)
+#pragma warning(push)
+#pragma warning(disable : 4996)
+#endif
         const auto matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
                                 .setEccLevel(4)
                                 .setMargin(0)
@@ -170,6 +178,11 @@ inline std::optional<QrModules> encodeQr(std::string_view utf8)
         for (int y = 0; y < m.size; ++y)
             for (int x = 0; x < m.size; ++x)
                 m.dark[static_cast<size_t>(y * m.size + x)] = matrix.get(x, y);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#elif defined(_MSC_VER)
+#pragma warning(pop)
+#endif
 #endif
         return m;
     } catch (const std::exception &) {

@@ -25,6 +25,10 @@ $roles$;
 
 GRANT vd_owner TO CURRENT_USER;
 GRANT vd_backoffice TO vd_admin;
+-- Operator management runs in SECURITY DEFINER functions owned by vd_owner (never by handing out superuser):
+-- vd_owner may create logins and put them in the three staff groups, nothing more.
+ALTER ROLE vd_owner CREATEROLE;
+GRANT vd_reception, vd_backoffice, vd_admin TO vd_owner WITH ADMIN OPTION;
 -- Every VoucherDesk checks the schema version at start-up, whatever its role.
 GRANT SELECT ON public.schema_migrations TO vd_owner, vd_listener, vd_reception, vd_backoffice, vd_admin;
 
@@ -34,7 +38,9 @@ SET LOCAL search_path = vd, pg_temp;
 
 REVOKE ALL ON SCHEMA vd FROM PUBLIC;
 GRANT USAGE ON SCHEMA vd TO vd_listener, vd_reception, vd_backoffice, vd_admin, vd_shop;
-ALTER DEFAULT PRIVILEGES IN SCHEMA vd REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+-- Functions are executable by PUBLIC by default, and a per-schema default cannot take that away: revoke it for
+-- everything vd_owner creates here, and again for all functions at the end of each migration.
+ALTER DEFAULT PRIVILEGES FOR ROLE vd_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Settings shared by every desk (daily cap, minting switch, Safe threshold). Read by all, changed by admins
@@ -72,6 +78,7 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         NEW.actor := session_user;
         NEW.at := clock_timestamp();
+        NEW.workstation := coalesce(NEW.workstation, '');
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'audit_log is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
@@ -652,3 +659,131 @@ CREATE FUNCTION my_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET 
     END;
 $$;
 GRANT EXECUTE ON FUNCTION my_role() TO vd_listener, vd_reception, vd_backoffice, vd_admin, vd_shop;
+
+-- ---------------------------------------------------------------------------------------------------------
+-- Operators: one database login per person, in exactly one staff group. Managed by admins through these
+-- functions; passwords arrive only as SCRAM-SHA-256 verifiers computed on the workstation (libpq), so a
+-- plaintext password never reaches the server, its logs or the audit.
+CREATE TABLE operators (
+    login             text PRIMARY KEY,
+    full_name         text NOT NULL,
+    group_role        text NOT NULL CHECK (group_role IN ('vd_reception', 'vd_backoffice', 'vd_admin')),
+    created_at        timestamptz NOT NULL DEFAULT now(),
+    created_by        text NOT NULL DEFAULT session_user,
+    disabled_at       timestamptz,
+    last_sign_in_at   timestamptz,
+    last_workstation  text
+);
+
+CREATE FUNCTION require_admin() RETURNS void LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = vd, pg_temp AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, 'vd_admin', 'MEMBER') THEN
+        RAISE EXCEPTION 'only an administrator may manage operators' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION check_verifier(p_verifier text) RETURNS void LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'a password must be given as a SCRAM-SHA-256 verifier, never in plain text'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION create_operator(p_login text, p_full_name text, p_group text, p_verifier text,
+                                p_workstation text DEFAULT '')
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = vd, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    IF p_login !~ '^[a-z][a-z0-9_.-]{1,40}$' OR p_login LIKE 'vd\_%' OR p_login LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'login name % is not allowed (lowercase letters, digits, . _ -; not vd_ or pg_)', p_login
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_group NOT IN ('vd_reception', 'vd_backoffice', 'vd_admin') THEN
+        RAISE EXCEPTION 'unknown group %', p_group USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF length(trim(coalesce(p_full_name, ''))) = 0 THEN
+        RAISE EXCEPTION 'the operator needs a name' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    PERFORM check_verifier(p_verifier);
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier, p_group);
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), p_login);
+    INSERT INTO operators (login, full_name, group_role) VALUES (p_login, trim(p_full_name), p_group);
+    INSERT INTO audit_log (workstation, action, entity, entity_id, after)
+    VALUES (p_workstation, 'operator.create', 'operator', p_login,
+            jsonb_build_object('group', p_group, 'full_name', trim(p_full_name)));
+END
+$$;
+
+CREATE FUNCTION managed_operator(p_login text) RETURNS operators LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = vd, pg_temp AS $$
+DECLARE
+    o operators%ROWTYPE;
+BEGIN
+    SELECT * INTO o FROM operators WHERE login = p_login;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no operator %', p_login USING ERRCODE = 'no_data_found';
+    END IF;
+    RETURN o;
+END
+$$;
+
+CREATE FUNCTION reset_operator_password(p_login text, p_verifier text, p_workstation text DEFAULT '')
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = vd, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    PERFORM managed_operator(p_login);
+    PERFORM check_verifier(p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_verifier);
+    INSERT INTO audit_log (workstation, action, entity, entity_id) VALUES (p_workstation, 'operator.reset_password',
+                                                                           'operator', p_login);
+END
+$$;
+
+CREATE FUNCTION set_operator_enabled(p_login text, p_enabled boolean, p_workstation text DEFAULT '')
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = vd, pg_temp AS $$
+DECLARE
+    o operators%ROWTYPE;
+BEGIN
+    PERFORM require_admin();
+    o := managed_operator(p_login);
+    IF NOT p_enabled AND p_login = session_user THEN
+        RAISE EXCEPTION 'you cannot disable your own login' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    UPDATE operators SET disabled_at = CASE WHEN p_enabled THEN NULL ELSE now() END WHERE login = p_login;
+    INSERT INTO audit_log (workstation, action, entity, entity_id, before, after)
+    VALUES (p_workstation, CASE WHEN p_enabled THEN 'operator.enable' ELSE 'operator.disable' END, 'operator', p_login,
+            jsonb_build_object('disabled', o.disabled_at IS NOT NULL), jsonb_build_object('disabled', NOT p_enabled));
+END
+$$;
+
+-- Called by the app after each sign-in: "last sign-in" for the admin screen, and an audit row.
+CREATE FUNCTION record_sign_in(p_workstation text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = vd, pg_temp AS $$
+BEGIN
+    UPDATE operators SET last_sign_in_at = now(), last_workstation = p_workstation WHERE login = session_user;
+    INSERT INTO audit_log (workstation, action, entity, entity_id) VALUES (p_workstation, 'operator.sign_in',
+                                                                           'operator', session_user);
+    RETURN my_role();
+END
+$$;
+
+CREATE FUNCTION list_operators()
+RETURNS TABLE (login text, full_name text, group_role text, created_at timestamptz, disabled boolean,
+               last_sign_in_at timestamptz, last_workstation text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = vd, pg_temp AS $$
+BEGIN
+    PERFORM require_admin();
+    RETURN QUERY SELECT o.login, o.full_name, o.group_role, o.created_at, o.disabled_at IS NOT NULL,
+                        o.last_sign_in_at, o.last_workstation
+                   FROM operators o ORDER BY o.login;
+END
+$$;
+
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA vd FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION record_sign_in(text) TO vd_reception, vd_backoffice, vd_admin, vd_listener;
+GRANT EXECUTE ON FUNCTION create_operator(text, text, text, text, text), reset_operator_password(text, text, text),
+                          set_operator_enabled(text, boolean, text), list_operators() TO vd_admin;

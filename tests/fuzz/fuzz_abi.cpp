@@ -4,7 +4,6 @@
 #include "chain/Abi.h"
 
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -13,9 +12,19 @@ using namespace vd::chain;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const kTypes[] = {
-        "(uint256)", "(address,uint256)", "(string)", "(bytes)", "(bytes32,bool,int8)", "(uint256[])",
-        "(string[])", "(bytes[2])", "((address,uint256)[])", "((string,bytes)[3],uint16)", "(uint8[][])",
-        "(int256,bytes4,string,address[])", "(((bytes)[])[])",
+        "(uint256)",
+        "(address,uint256)",
+        "(string)",
+        "(bytes)",
+        "(bytes32,bool,int8)",
+        "(uint256[])",
+        "(string[])",
+        "(bytes[2])",
+        "((address,uint256)[])",
+        "((string,bytes)[3],uint16)",
+        "(uint8[][])",
+        "(int256,bytes4,string,address[])",
+        "(((bytes)[])[])",
     };
     if (size == 0)
         return 0;
@@ -37,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)Abi::decodeRevert(body);
 
     // The same bytes as type/signature text.
-    const QString text = QString::fromLatin1(reinterpret_cast<const char *>(data), static_cast<qsizetype>(std::min<size_t>(size, 512)));
+    const QString text =
+        QString::fromLatin1(reinterpret_cast<const char *>(data), static_cast<qsizetype>(std::min<size_t>(size, 512)));
     if (const auto t = AbiType::parse(text); t.ok()) {
         if (!AbiType::parse(t->canonical()).ok())
             __builtin_trap();

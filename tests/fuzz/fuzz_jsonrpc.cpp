@@ -1,10 +1,11 @@
-// Arbitrary bytes as a node's HTTP answer: the JSON-RPC decoder, batch matcher, error classifier and typed readers
-// must classify everything and never crash. The first byte picks the HTTP status, the rest is the body.
+// Arbitrary bytes as a node's HTTP answer: the JSON-RPC decoder, batch matcher, error classifier, typed readers
+// and chain object parsers (receipts, logs, headers, transactions) must classify everything and never crash.
+// The first byte picks the HTTP status, the rest is the body.
+#include "chain/rpc/ChainJson.h"
 #include "chain/rpc/JsonRpcCodec.h"
 #include "chain/rpc/RpcError.h"
 
 #include <QJsonArray>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -29,6 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)JsonRpcCodec::toHash(single.value());
         if (single.value().isObject())
             (void)JsonRpcCodec::quantityField(single.value().toObject(), "blockNumber");
+        // ...and so do the chain object parsers.
+        (void)ChainJson::parseReceipt(single.value());
+        (void)ChainJson::parseLogs(single.value());
+        (void)ChainJson::parseHeader(single.value());
+        (void)ChainJson::parseTransaction(single.value());
+        (void)ChainJson::parseAddress(single.value());
     } else {
         (void)single.rpcError().message();
         (void)single.rpcError().toError();

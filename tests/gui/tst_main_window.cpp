@@ -31,7 +31,7 @@ private slots:
         s.chain.rpcUrls = {test::Harness::instance().rpcUrl()};
         s.chain.token = test::Harness::instance().token();
         s.deskName = QStringLiteral("Desk 7");
-        ui::MainWindow w(cfg, s);
+        ui::MainWindow w(cfg, s, auth::SignedIn{s.database.user, auth::Role::Reception});
         w.show();
         QTRY_COMPARE_WITH_TIMEOUT(w.databaseLight()->level(), Level::Ok, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w.chainLight()->level(), Level::Ok, 10000);
@@ -51,7 +51,7 @@ private slots:
         s.database.user = QStringLiteral("nobody");
         s.chain.chainId = 1; // the harness chain is 31337: the wrong chain must show as down
         s.chain.rpcUrls = {test::Harness::instance().rpcUrl()};
-        ui::MainWindow w(cfg, s);
+        ui::MainWindow w(cfg, s, auth::SignedIn{s.database.user, auth::Role::Reception});
         w.show();
         QTRY_COMPARE_WITH_TIMEOUT(w.databaseLight()->level(), Level::Down, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(w.chainLight()->level(), Level::Down, 10000);

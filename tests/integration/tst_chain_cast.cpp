@@ -1,7 +1,6 @@
 // The chain primitives against tools nobody here wrote: foundry's cast (keccak, sig, sig-event, abi-encode,
 // abi-decode, to-check-sum-address, mktx, wallet) and the deployed Safe 1.4.1 / token on the harness's anvil.
 #include "Harness.h"
-
 #include "chain/Abi.h"
 #include "chain/Hex.h"
 #include "chain/Keystore.h"
@@ -18,7 +17,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <algorithm>
 
 using namespace vd::chain;
@@ -109,10 +107,11 @@ private slots:
     {
         QTest::addColumn<QString>("signature");
         QTest::addColumn<bool>("event");
-        for (const char *s : {"mint(address,uint256)", "grantRole(bytes32,address)", "pause()",
-                              "getTransactionHash(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,uint256)",
-                              "execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)",
-                              "f((address,uint256)[],bytes32[2],string)", "AccessControlUnauthorizedAccount(address,bytes32)"})
+        for (const char *s :
+             {"mint(address,uint256)", "grantRole(bytes32,address)", "pause()",
+              "getTransactionHash(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,uint256)",
+              "execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)",
+              "f((address,uint256)[],bytes32[2],string)", "AccessControlUnauthorizedAccount(address,bytes32)"})
             QTest::newRow(s) << QString::fromLatin1(s) << false;
         for (const char *s : {"Transfer(address indexed from, address indexed to, uint256 value)",
                               "Redeemed(bytes32 indexed orderHash, address indexed customer, uint256 amount)",
@@ -143,37 +142,36 @@ private slots:
         const Address alice = *Address::fromString(kAlice);
         const Address random = *Address::fromBytes(randomBytes(20));
         const QByteArray b32 = randomBytes(32);
-        const U256 big = *U256::fromDecimal(u"115792089237316195423570985008687907853269984665640564039457584007913129639935"_s);
+        const U256 big =
+            *U256::fromDecimal(u"115792089237316195423570985008687907853269984665640564039457584007913129639935"_s);
         QTest::newRow("address,uint256") << u"address,uint256"_s << QStringList{kAlice, u"1000"_s}
                                          << QList<AbiValue>{AbiValue::address(alice), AbiValue::uint(1000)};
-        QTest::newRow("uint256 max,int256 min") << u"uint256,int256,int8"_s
-                                                << QStringList{big.toDecimal(),
-                                                               u"-57896044618658097711785492504343953926634992332820282019728792003956564819968"_s,
-                                                               u"-128"_s}
-                                                << QList<AbiValue>{AbiValue::uint(big), AbiValue::int_(U256(1) << 255),
-                                                                   AbiValue::int64(-128)};
-        QTest::newRow("bool,bytes32,bytes") << u"bool,bytes32,bytes"_s
-                                            << QStringList{u"true"_s, hex::encode(b32), u"0x"_s}
-                                            << QList<AbiValue>{AbiValue::boolean(true), AbiValue::bytes(b32),
-                                                               AbiValue::bytes(QByteArray())};
-        QTest::newRow("string,bytes 100") << u"string,bytes"_s
-                                          << QStringList{u"Grüße, 世界"_s, hex::encode(QByteArray(100, '\x42'))}
-                                          << QList<AbiValue>{AbiValue::string(u"Grüße, 世界"_s),
-                                                             AbiValue::bytes(QByteArray(100, '\x42'))};
-        QTest::newRow("arrays") << u"uint8[],address[2],string[]"_s
-                                << QStringList{u"[1,2,255]"_s, u"[%1,%2]"_s.arg(kAlice, random.toChecksummed()),
-                                               u"[a,bc,\"\"]"_s}
-                                << QList<AbiValue>{AbiValue::list({AbiValue::uint(1), AbiValue::uint(2), AbiValue::uint(255)}),
-                                                   AbiValue::list({AbiValue::address(alice), AbiValue::address(random)}),
-                                                   AbiValue::list({AbiValue::string(u"a"_s), AbiValue::string(u"bc"_s),
-                                                                   AbiValue::string(QString())})};
-        QTest::newRow("tuples") << u"(address,uint256)[],(bool,(string,uint16))"_s
-                                << QStringList{u"[(%1,7),(%2,8)]"_s.arg(kAlice, random.toChecksummed()),
-                                               u"(false,(x,65535))"_s}
-                                << QList<AbiValue>{AbiValue::list({AbiValue::list({AbiValue::address(alice), AbiValue::uint(7)}),
-                                                                   AbiValue::list({AbiValue::address(random), AbiValue::uint(8)})}),
-                                                   AbiValue::list({AbiValue::boolean(false),
-                                                                   AbiValue::list({AbiValue::string(u"x"_s), AbiValue::uint(65535)})})};
+        QTest::newRow("uint256 max,int256 min")
+            << u"uint256,int256,int8"_s
+            << QStringList{big.toDecimal(),
+                           u"-57896044618658097711785492504343953926634992332820282019728792003956564819968"_s,
+                           u"-128"_s}
+            << QList<AbiValue>{AbiValue::uint(big), AbiValue::int_(U256(1) << 255), AbiValue::int64(-128)};
+        QTest::newRow("bool,bytes32,bytes")
+            << u"bool,bytes32,bytes"_s << QStringList{u"true"_s, hex::encode(b32), u"0x"_s}
+            << QList<AbiValue>{AbiValue::boolean(true), AbiValue::bytes(b32), AbiValue::bytes(QByteArray())};
+        QTest::newRow("string,bytes 100")
+            << u"string,bytes"_s << QStringList{u"Grüße, 世界"_s, hex::encode(QByteArray(100, '\x42'))}
+            << QList<AbiValue>{AbiValue::string(u"Grüße, 世界"_s), AbiValue::bytes(QByteArray(100, '\x42'))};
+        QTest::newRow("arrays")
+            << u"uint8[],address[2],string[]"_s
+            << QStringList{u"[1,2,255]"_s, u"[%1,%2]"_s.arg(kAlice, random.toChecksummed()), u"[a,bc,\"\"]"_s}
+            << QList<AbiValue>{
+                   AbiValue::list({AbiValue::uint(1), AbiValue::uint(2), AbiValue::uint(255)}),
+                   AbiValue::list({AbiValue::address(alice), AbiValue::address(random)}),
+                   AbiValue::list({AbiValue::string(u"a"_s), AbiValue::string(u"bc"_s), AbiValue::string(QString())})};
+        QTest::newRow("tuples")
+            << u"(address,uint256)[],(bool,(string,uint16))"_s
+            << QStringList{u"[(%1,7),(%2,8)]"_s.arg(kAlice, random.toChecksummed()), u"(false,(x,65535))"_s}
+            << QList<AbiValue>{AbiValue::list({AbiValue::list({AbiValue::address(alice), AbiValue::uint(7)}),
+                                               AbiValue::list({AbiValue::address(random), AbiValue::uint(8)})}),
+                               AbiValue::list({AbiValue::boolean(false),
+                                               AbiValue::list({AbiValue::string(u"x"_s), AbiValue::uint(65535)})})};
         QTest::newRow("empty arrays") << u"uint256[],bytes[]"_s << QStringList{u"[]"_s, u"[]"_s}
                                       << QList<AbiValue>{AbiValue::list({}), AbiValue::list({})};
     }
@@ -201,7 +199,7 @@ private slots:
         QCOMPARE(lines.size(), decoded->size());
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QString mine = (*typeList)[i].kind() == AbiType::Kind::Tuple ? decoded->at(i).toDisplayString(true)
-                                                                          : decoded->at(i).toDisplayString();
+                                                                         : decoded->at(i).toDisplayString();
             QString theirs = stripSci(lines[i]);
             if ((*typeList)[i].kind() == AbiType::Kind::String)
                 theirs = theirs.mid(1, theirs.size() - 2); // cast quotes strings
@@ -264,9 +262,19 @@ private slots:
         QFETCH(QStringList, call);
         const QByteArray initCode = QByteArray::fromHex("6080604052348015600f57600080fd5b50");
 
-        QStringList args{u"mktx"_s, u"--chain"_s, QString::number(chainId), u"--nonce"_s, QString::number(nonce),
-                         u"--gas-limit"_s, QString::number(gas), u"--gas-price"_s, fee, u"--value"_s, value,
-                         u"--private-key"_s, kKeyA};
+        QStringList args{u"mktx"_s,
+                         u"--chain"_s,
+                         QString::number(chainId),
+                         u"--nonce"_s,
+                         QString::number(nonce),
+                         u"--gas-limit"_s,
+                         QString::number(gas),
+                         u"--gas-price"_s,
+                         fee,
+                         u"--value"_s,
+                         value,
+                         u"--private-key"_s,
+                         kKeyA};
         if (legacy)
             args << u"--legacy"_s;
         else
@@ -317,8 +325,9 @@ private slots:
         const Harness &h = Harness::instance();
         QString err;
         const PrivateKey minter = PrivateKey::fromHex(h.minterKey()).value();
-        const QString nonce = cast({u"nonce"_s, minter.address().toChecksummed(), u"--block"_s, u"pending"_s,
-                                    u"--rpc-url"_s, h.rpcUrl()}, &err);
+        const QString nonce =
+            cast({u"nonce"_s, minter.address().toChecksummed(), u"--block"_s, u"pending"_s, u"--rpc-url"_s, h.rpcUrl()},
+                 &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         UnsignedTransaction tx;
         tx.chainId = static_cast<uint64_t>(h.chainId());
@@ -327,14 +336,15 @@ private slots:
         tx.maxPriorityFeePerGas = 1000000000;
         tx.maxFeePerGas = U256(100000000000ULL);
         tx.to = *Address::fromString(h.token());
-        tx.data = *Abi::encodeCall(u"mint(address,uint256)"_s, {AbiValue::address(*Address::fromString(kAlice)), AbiValue::uint(5)});
+        tx.data = *Abi::encodeCall(u"mint(address,uint256)"_s,
+                                   {AbiValue::address(*Address::fromString(kAlice)), AbiValue::uint(5)});
         const auto signedTx = TransactionSigner::sign(tx, minter);
         QVERIFY(signedTx.ok());
         const QString out = cast({u"publish"_s, hex::encode(signedTx->raw), u"--rpc-url"_s, h.rpcUrl()}, &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY2(out.contains(hex::encode(QByteArrayView(signedTx->hash))), qPrintable(out));
-        const QString receipt = cast({u"receipt"_s, hex::encode(QByteArrayView(signedTx->hash)), u"--json"_s,
-                                      u"--rpc-url"_s, h.rpcUrl()}, &err);
+        const QString receipt = cast(
+            {u"receipt"_s, hex::encode(QByteArrayView(signedTx->hash)), u"--json"_s, u"--rpc-url"_s, h.rpcUrl()}, &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         const auto r = parseReceipt(receipt.toUtf8());
         QVERIFY(r.has_value());
@@ -364,9 +374,9 @@ private slots:
         f.write(*json);
         f.close();
         QString err;
-        const QString out = cast({u"wallet"_s, u"decrypt-keystore"_s, u"-k"_s, dir.path(), u"ours"_s,
-                                  u"--unsafe-password"_s, password},
-                                 &err);
+        const QString out =
+            cast({u"wallet"_s, u"decrypt-keystore"_s, u"-k"_s, dir.path(), u"ours"_s, u"--unsafe-password"_s, password},
+                 &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY2(out.endsWith(kKeyA), "cast decrypted a different key");
         // And back through our own decoder (with n=2^18 this is the ~1 s derivation the GUI must never wait on).
@@ -380,9 +390,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QString err;
-        const QString out = cast({u"wallet"_s, u"new"_s, dir.path(), u"castkey"_s, u"--unsafe-password"_s,
-                                  u"hunter2 ü"_s},
-                                 &err);
+        const QString out =
+            cast({u"wallet"_s, u"new"_s, dir.path(), u"castkey"_s, u"--unsafe-password"_s, u"hunter2 ü"_s}, &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         const QRegularExpressionMatch m = QRegularExpression(u"Address:\\s+(0x[0-9a-fA-F]{40})"_s).match(out);
         QVERIFY2(m.hasMatch(), qPrintable(out));
@@ -406,11 +415,11 @@ private slots:
         QTest::addColumn<QString>("gasToken");
         QTest::addColumn<QString>("nonceOffset");
         const Harness &h = Harness::instance();
-        const QByteArray mint = *Abi::encodeCall(u"mint(address,uint256)"_s,
-                                                 {AbiValue::address(*Address::fromString(kAlice)), AbiValue::uint(1000)});
+        const QByteArray mint = *Abi::encodeCall(
+            u"mint(address,uint256)"_s, {AbiValue::address(*Address::fromString(kAlice)), AbiValue::uint(1000)});
         QTest::newRow("mint") << h.token() << u"0"_s << mint << 0 << u"0"_s << Address().toChecksummed() << u"0"_s;
-        QTest::newRow("empty data, value") << kAlice << u"1000000000000000000"_s << QByteArray() << 0 << u"0"_s
-                                           << Address().toChecksummed() << u"0"_s;
+        QTest::newRow("empty data, value")
+            << kAlice << u"1000000000000000000"_s << QByteArray() << 0 << u"0"_s << Address().toChecksummed() << u"0"_s;
         QTest::newRow("delegatecall, gas, token, later nonce")
             << h.token() << u"0"_s << QByteArray(300, '\x07') << 1 << u"50000"_s << kAlice << u"5"_s;
     }
@@ -439,18 +448,18 @@ private slots:
         tx.gasToken = *Address::fromString(gasToken);
         tx.refundReceiver = *Address::fromString(kAlice);
         tx.nonce = *U256::fromDecimal(stripSci(nonce)) + *U256::fromDecimal(nonceOffset);
-        const QString expected = cast({u"call"_s, h.safe(),
-                                       u"getTransactionHash(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,uint256)(bytes32)"_s,
-                                       tx.to.toChecksummed(), tx.value.toDecimal(), hex::encode(tx.data),
-                                       QString::number(operation), tx.safeTxGas.toDecimal(), tx.baseGas.toDecimal(),
-                                       tx.gasPrice.toDecimal(), tx.gasToken.toChecksummed(),
-                                       tx.refundReceiver.toChecksummed(), tx.nonce.toDecimal(), u"--rpc-url"_s,
-                                       h.rpcUrl()},
-                                      &err);
+        const QString expected = cast(
+            {u"call"_s, h.safe(),
+             u"getTransactionHash(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,uint256)(bytes32)"_s,
+             tx.to.toChecksummed(), tx.value.toDecimal(), hex::encode(tx.data), QString::number(operation),
+             tx.safeTxGas.toDecimal(), tx.baseGas.toDecimal(), tx.gasPrice.toDecimal(), tx.gasToken.toChecksummed(),
+             tx.refundReceiver.toChecksummed(), tx.nonce.toDecimal(), u"--rpc-url"_s, h.rpcUrl()},
+            &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QCOMPARE(hex::encode(QByteArrayView(SafeTxHasher::safeTxHash(tx, static_cast<uint64_t>(h.chainId()), safe))),
                  expected);
-        const QString domain = cast({u"call"_s, h.safe(), u"domainSeparator()(bytes32)"_s, u"--rpc-url"_s, h.rpcUrl()}, &err);
+        const QString domain =
+            cast({u"call"_s, h.safe(), u"domainSeparator()(bytes32)"_s, u"--rpc-url"_s, h.rpcUrl()}, &err);
         QCOMPARE(hex::encode(QByteArrayView(SafeTxHasher::domainSeparator(static_cast<uint64_t>(h.chainId()), safe))),
                  domain);
     }
@@ -478,8 +487,9 @@ private slots:
         tx.to = token;
         // Minting to the zero address reverts inside the token (ERC20InvalidReceiver); with safeTxGas set the Safe
         // does not revert but emits ExecutionFailure — receipt status 1 that must not count as a mint.
-        tx.data = *Abi::encodeCall(u"mint(address,uint256)"_s,
-                                   {AbiValue::address(failInner ? Address::zero() : recipient), AbiValue::uint(amount)});
+        tx.data =
+            *Abi::encodeCall(u"mint(address,uint256)"_s,
+                             {AbiValue::address(failInner ? Address::zero() : recipient), AbiValue::uint(amount)});
         tx.safeTxGas = failInner ? U256(200000) : U256(0);
         tx.nonce = *U256::fromDecimal(stripSci(nonce));
         const Hash32 safeTxHash = SafeTxHasher::safeTxHash(tx, static_cast<uint64_t>(h.chainId()), safe);
@@ -497,13 +507,28 @@ private slots:
         for (const auto &s : sigs)
             packed += s.second;
 
-        const QString sent = cast({u"send"_s, h.safe(),
-                                   u"execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)"_s,
-                                   tx.to.toChecksummed(), u"0"_s, hex::encode(tx.data), u"0"_s, tx.safeTxGas.toDecimal(),
-                                   u"0"_s, u"0"_s, Address().toChecksummed(), Address().toChecksummed(),
-                                   hex::encode(packed), u"--gas-limit"_s, u"1000000"_s, u"--private-key"_s,
-                                   h.safeOwnerKeys().at(0), u"--rpc-url"_s, h.rpcUrl(), u"--json"_s},
-                                  &err);
+        const QString sent =
+            cast({u"send"_s,
+                  h.safe(),
+                  u"execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)"_s,
+                  tx.to.toChecksummed(),
+                  u"0"_s,
+                  hex::encode(tx.data),
+                  u"0"_s,
+                  tx.safeTxGas.toDecimal(),
+                  u"0"_s,
+                  u"0"_s,
+                  Address().toChecksummed(),
+                  Address().toChecksummed(),
+                  hex::encode(packed),
+                  u"--gas-limit"_s,
+                  u"1000000"_s,
+                  u"--private-key"_s,
+                  h.safeOwnerKeys().at(0),
+                  u"--rpc-url"_s,
+                  h.rpcUrl(),
+                  u"--json"_s},
+                 &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         const auto receipt = parseReceipt(sent.toUtf8());
         QVERIFY(receipt.has_value());

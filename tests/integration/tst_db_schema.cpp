@@ -49,6 +49,33 @@ private slots:
         db::closeConnection(QStringLiteral("mig"));
     }
 
+    void concurrentMigrationsOfOneCluster()
+    {
+        // Several databases of one cluster migrating at once touch the same (cluster-wide) roles.
+        std::vector<std::unique_ptr<TestDatabase>> dbs;
+        for (int i = 0; i < 6; ++i)
+            dbs.push_back(std::make_unique<TestDatabase>(QStringLiteral("conc"), false));
+        QList<QFuture<QString>> futures;
+        for (auto &t : dbs) {
+            const db::DbConfig c = t->superConfig();
+            futures << QtConcurrent::run([c]() {
+                QString error;
+                {
+                    auto db = db::connection(c, QStringLiteral("conc"));
+                    if (!db)
+                        return db.error().message;
+                    const auto r = db::Migrator::migrate(db.value());
+                    if (!r)
+                        error = r.error().message;
+                }
+                db::closeConnection(QStringLiteral("conc"));
+                return error;
+            });
+        }
+        for (auto &f : futures)
+            QVERIFY2(f.result().isEmpty(), qPrintable(f.result()));
+    }
+
     void newerDatabaseIsRefused()
     {
         TestDatabase t(QStringLiteral("newer"));

@@ -1,10 +1,9 @@
 // TxSender against the harness's anvil: a signed mint from the minter lands and changes the balance; a mint
 // without the role comes back as a decoded AccessControlUnauthorizedAccount revert before anything is sent;
 // a wrong-chain endpoint and a fee above the cap are refused before signing; a stuck transaction is sped up
-// (anvil with automine off) and checkLanded() finds which attempt landed.
+// (on a private anvil with automine off) and checkLanded() finds which attempt landed.
 #include "Harness.h"
 #include "MisbehavingRpcProxy.h"
-
 #include "chain/Abi.h"
 #include "chain/Hex.h"
 #include "chain/rpc/ContractReader.h"
@@ -15,8 +14,10 @@
 
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace vd::chain;
@@ -27,8 +28,7 @@ using namespace std::chrono_literals;
 namespace {
 
 // Runs an async operation taking (context, callback) and waits for its single answer.
-template <typename T, typename Start>
-RpcResult<T> await(Start start, int timeoutMs = 60000)
+template <typename T, typename Start> RpcResult<T> await(Start start, int timeoutMs = 60000)
 {
     std::optional<RpcResult<T>> out;
     QEventLoop loop;
@@ -77,11 +77,51 @@ TxRequest mintRequest(const Address &to, const U256 &amount)
     return r;
 }
 
-// Turns anvil's automine back on whatever happens in the test.
-struct AutomineGuard
+// A private anvil (same chain id, same funded dev accounts, no contracts) for the test that stops mining:
+// the harness's anvil serves other integration tests running in parallel, which must not see mining stop.
+class PrivateAnvil
 {
-    RpcChannel &channel;
-    ~AutomineGuard() { (void)raw(channel, QStringLiteral("evm_setAutomine"), {true}); }
+public:
+    PrivateAnvil() = default;
+    PrivateAnvil(const PrivateAnvil &) = delete;
+    PrivateAnvil &operator=(const PrivateAnvil &) = delete;
+    ~PrivateAnvil()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    bool start()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return false;
+        const quint16 port = probe.serverPort();
+        probe.close();
+        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.setStandardErrorFile(QProcess::nullDevice());
+        m_process.start(Harness::instance().value(QStringLiteral("tools/anvil")),
+                        {QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                         QString::number(port), QStringLiteral("--chain-id"),
+                         QString::number(Harness::instance().chainId()), QStringLiteral("--silent")});
+        if (!m_process.waitForStarted(10000))
+            return false;
+        HttpRpcTransport transport;
+        RpcClient client(&transport, m_url);
+        for (int i = 0; i < 100; ++i) {
+            if (raw(client, QStringLiteral("eth_chainId")).ok())
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+    QUrl url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QUrl m_url;
 };
 
 } // namespace
@@ -117,21 +157,26 @@ private slots:
         QSignalSpy progress(&sender, &TxSender::confirmationProgress);
 
         const Address token = addr(Harness::instance().token());
-        const Address customer = key(customerKeys().at(1)).address();
+        // A fresh recipient: tests running in parallel may mint to the harness's customers.
+        const Address customer = PrivateKey::generate().value().address();
         const U256 amount = U256::fromDecimal(u"12.5", 18).value();
         const auto before = await<U256>([&](QObject *c, auto cb) { reader.balanceOf(token, customer, c, cb); });
         QVERIFY(before.ok());
+        QVERIFY(before->isZero());
 
         // prepare(): what a person would confirm, no key involved.
         const Address minter = addr(Harness::instance().minter());
+        const auto pendingBefore =
+            await<uint64_t>([&](QObject *c, auto cb) { reader.transactionCount(minter, BlockId::pending(), c, cb); });
         const auto prepared = await<UnsignedTransaction>(
             [&](QObject *c, auto cb) { sender.prepare(minter, mintRequest(customer, amount), c, cb); });
         QVERIFY2(prepared.ok(), qPrintable(prepared.error().message));
         QCOMPARE(prepared->chainId, options().chainId);
         QCOMPARE(prepared->type, UnsignedTransaction::Type::Eip1559);
-        const auto pending = await<uint64_t>(
-            [&](QObject *c, auto cb) { reader.transactionCount(minter, BlockId::pending(), c, cb); });
-        QCOMPARE(prepared->nonce, pending.value());
+        const auto pendingAfter =
+            await<uint64_t>([&](QObject *c, auto cb) { reader.transactionCount(minter, BlockId::pending(), c, cb); });
+        // The "pending" nonce (others may send from the minter in parallel, hence a window, not equality).
+        QVERIFY(pendingBefore.value() <= prepared->nonce && prepared->nonce <= pendingAfter.value());
         const auto estimate = raw(client, QStringLiteral("eth_estimateGas"),
                                   {QJsonObject{{QStringLiteral("from"), minter.toLower()},
                                                {QStringLiteral("to"), token.toLower()},
@@ -141,8 +186,9 @@ private slots:
         QVERIFY(prepared->gasLimit <= gas * 12 / 10 + 1);
         QVERIFY(!(prepared->maxFeePerGas < prepared->maxPriorityFeePerGas));
 
-        const auto sent = await<SentTransaction>(
-            [&](QObject *c, auto cb) { sender.send(key(Harness::instance().minterKey()), mintRequest(customer, amount), c, cb); });
+        const auto sent = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.send(key(Harness::instance().minterKey()), mintRequest(customer, amount), c, cb);
+        });
         QVERIFY2(sent.ok(), qPrintable(sent.error().message));
         QCOMPARE(sent->from, minter);
         QCOMPARE(sentSpy.count(), 1);
@@ -163,7 +209,8 @@ private slots:
         QCOMPARE(after.value(), before.value() + amount);
 
         // Depth 2: the receipt is only reported once another block is on top.
-        QTimer::singleShot(300, &client, [&client] { client.call(QStringLiteral("evm_mine"), {}, &client, [](auto) {}); });
+        QTimer::singleShot(300, &client,
+                           [&client] { client.call(QStringLiteral("evm_mine"), {}, &client, [](auto) {}); });
         progress.clear();
         const auto deep = await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(sent->hash, c, cb, 2); });
         QVERIFY2(deep.ok(), qPrintable(deep.error().message));
@@ -230,8 +277,9 @@ private slots:
             goodSender.prepare(addr(Harness::instance().minter()), mintRequest(customer, U256(1)), c, cb);
         });
         QVERIFY(prepared.ok());
-        const auto signedThroughWrong = await<SentTransaction>(
-            [&](QObject *c, auto cb) { sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb); });
+        const auto signedThroughWrong = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb);
+        });
         QCOMPARE(signedThroughWrong.rpcError().code(), QStringLiteral("rpc.wrong_chain"));
         QCOMPARE(proxy.requestCount(QStringLiteral("eth_sendRawTransaction")), 0);
 
@@ -290,18 +338,22 @@ private slots:
 
     void speedUpStuckTransaction()
     {
+        PrivateAnvil node;
+        QVERIFY(node.start());
         HttpRpcTransport transport;
-        RpcClient client(&transport, anvil());
+        RpcClient client(&transport, node.url());
         TxSender sender(&client, options());
         const Address minter = addr(Harness::instance().minter());
         const Address customer = key(customerKeys().at(1)).address();
+        TxRequest transfer;
+        transfer.to = customer;
+        transfer.value = U256(3);
 
+        // Stop mining: transactions stay in the pool until evm_mine.
         QVERIFY(raw(client, QStringLiteral("evm_setAutomine"), {false}).ok());
-        AutomineGuard guard{client};
 
-        const auto first = await<SentTransaction>([&](QObject *c, auto cb) {
-            sender.send(key(Harness::instance().minterKey()), mintRequest(customer, U256(3)), c, cb);
-        });
+        const auto first = await<SentTransaction>(
+            [&](QObject *c, auto cb) { sender.send(key(Harness::instance().minterKey()), transfer, c, cb); });
         QVERIFY2(first.ok(), qPrintable(first.error().message));
         const auto stuck = await<LandedStatus>(
             [&](QObject *c, auto cb) { sender.checkLanded(first->allHashes(), minter, first->tx.nonce, c, cb); });
@@ -338,19 +390,21 @@ private slots:
         QCOMPARE(byOld->state, LandedStatus::State::NonceConsumed);
 
         // Replace (cancel) a second stuck transaction with a zero-value self transfer.
-        const auto second = await<SentTransaction>([&](QObject *c, auto cb) {
-            sender.send(key(Harness::instance().minterKey()), mintRequest(customer, U256(4)), c, cb);
-        });
+        transfer.value = U256(4);
+        const auto second = await<SentTransaction>(
+            [&](QObject *c, auto cb) { sender.send(key(Harness::instance().minterKey()), transfer, c, cb); });
         QVERIFY(second.ok());
         TxRequest cancel;
         cancel.to = minter;
-        const auto cancelled = await<SentTransaction>(
-            [&](QObject *c, auto cb) { sender.replace(key(Harness::instance().minterKey()), second.value(), cancel, c, cb); });
+        const auto cancelled = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.replace(key(Harness::instance().minterKey()), second.value(), cancel, c, cb);
+        });
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().message));
         QCOMPARE(cancelled->tx.nonce, second->tx.nonce);
         QCOMPARE(cancelled->tx.to.value(), minter);
         QVERIFY(raw(client, QStringLiteral("evm_mine")).ok());
-        const auto cancelReceipt = await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(cancelled->hash, c, cb); });
+        const auto cancelReceipt =
+            await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(cancelled->hash, c, cb); });
         QVERIFY(cancelReceipt.ok());
         QVERIFY(cancelReceipt->logs.isEmpty());
     }
@@ -362,8 +416,8 @@ private slots:
         TxSender sender(&client, options());
         ContractReader reader(&client);
         const Address customer = key(customerKeys().at(1)).address();
-        const auto count = await<uint64_t>(
-            [&](QObject *c, auto cb) { reader.transactionCount(customer, BlockId::latest(), c, cb); });
+        const auto count =
+            await<uint64_t>([&](QObject *c, auto cb) { reader.transactionCount(customer, BlockId::latest(), c, cb); });
         Hash32 unknown{};
         unknown.fill(0x42);
         const auto dropped = await<LandedStatus>(
@@ -373,6 +427,38 @@ private slots:
         const auto consumed =
             await<LandedStatus>([&](QObject *c, auto cb) { sender.checkLanded({unknown}, minter, 0, c, cb); });
         QCOMPARE(consumed->state, LandedStatus::State::NonceConsumed);
+    }
+
+    void resendingALandedTransactionIsNotAnError()
+    {
+        // A retry after a lost answer re-sends the very same signed bytes: it must be reported as sent
+        // (the node says "nonce too low" or "already known"), while another transaction on a used nonce fails.
+        HttpRpcTransport transport;
+        RpcClient client(&transport, anvil());
+        TxSender sender(&client, options());
+        const Address customer = key(customerKeys().at(1)).address();
+        const auto prepared = await<UnsignedTransaction>([&](QObject *c, auto cb) {
+            sender.prepare(addr(Harness::instance().minter()), mintRequest(customer, U256(9)), c, cb);
+        });
+        QVERIFY(prepared.ok());
+        const auto first = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb);
+        });
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QVERIFY(await<Receipt>([&](QObject *c, auto cb) { sender.waitForReceipt(first->hash, c, cb); }).ok());
+        const auto again = await<SentTransaction>([&](QObject *c, auto cb) {
+            sender.signAndSend(key(Harness::instance().minterKey()), prepared.value(), c, cb);
+        });
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again->hash, first->hash);
+
+        UnsignedTransaction other = prepared.value();
+        other.data = mintRequest(customer, U256(10)).data;
+        const auto conflicting = await<SentTransaction>(
+            [&](QObject *c, auto cb) { sender.signAndSend(key(Harness::instance().minterKey()), other, c, cb); });
+        QVERIFY(!conflicting.ok());
+        QVERIFY2(conflicting.rpcError().detail.contains(u"nonce", Qt::CaseInsensitive),
+                 qPrintable(conflicting.rpcError().detail));
     }
 
     void bumpMath()

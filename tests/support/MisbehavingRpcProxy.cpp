@@ -18,7 +18,7 @@ struct MisbehavingRpcProxy::Pending
     bool isBatch = false;
     QList<QJsonObject> requests;
     QList<std::optional<QJsonObject>> answers; // answered by the proxy itself (pre-faults)
-    quint64 head = 0; // upstream block number, for eth_getLogs tags
+    quint64 head = 0;                          // upstream block number, for eth_getLogs tags
 };
 
 namespace {
@@ -26,15 +26,24 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -43,8 +52,8 @@ QJsonObject errorObject(const QJsonValue &id, int code, const QString &message, 
     QJsonObject err{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!data.isUndefined() && !data.isNull())
         err.insert(QStringLiteral("data"), data);
-    return QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id},
-                       {QStringLiteral("error"), err}};
+    return QJsonObject{
+        {QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), id}, {QStringLiteral("error"), err}};
 }
 
 QString hexQuantity(quint64 v)
@@ -225,8 +234,8 @@ int MisbehavingRpcProxy::requestCount(const QString &method) const
     return static_cast<int>(m_methodsSeen.count(method));
 }
 
-std::optional<MisbehavingRpcProxy::Fault>
-MisbehavingRpcProxy::take(FaultKind kind, const QString &method, const std::function<bool(const Fault &)> &when)
+std::optional<MisbehavingRpcProxy::Fault> MisbehavingRpcProxy::take(FaultKind kind, const QString &method,
+                                                                    const std::function<bool(const Fault &)> &when)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         Fault &f = m_faults[i];
@@ -308,10 +317,21 @@ void MisbehavingRpcProxy::handle(QTcpSocket *socket, const QByteArray &body)
         m_methodsSeen.append(m);
         emit requestReceived(m);
     }
+    // Every live delay rule matching the request adds its delay once.
     int delayMs = 0;
-    // One use per request: a rule with times = -1 would otherwise be taken forever here.
-    if (auto f = takeAny(FaultKind::Delay, methods))
-        delayMs += f->delayMs;
+    for (qsizetype i = 0; i < m_faults.size();) {
+        Fault &f = m_faults[i];
+        const bool matches = f.kind == FaultKind::Delay && f.times != 0 &&
+                             (f.method.isEmpty() || methods.contains(f.method) || methods.isEmpty());
+        if (matches) {
+            delayMs += f.delayMs;
+            if (f.times > 0 && --f.times == 0) {
+                m_faults.removeAt(i);
+                continue;
+            }
+        }
+        ++i;
+    }
     if (delayMs > 0)
         QTimer::singleShot(delayMs, this, [this, p] { process(p); });
     else
@@ -335,19 +355,21 @@ void MisbehavingRpcProxy::process(const std::shared_ptr<Pending> &p)
         if (f->retryAfterSeconds >= 0)
             headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(f->retryAfterSeconds)});
         const QJsonValue id = p->requests.isEmpty() ? QJsonValue() : p->requests.first().value(QLatin1String("id"));
-        const QByteArray body = QJsonDocument(errorObject(id, -32005, QStringLiteral("rate limit exceeded, too many requests")))
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(errorObject(id, -32005, QStringLiteral("rate limit exceeded, too many requests")))
+                .toJson(QJsonDocument::Compact);
         writeResponse(p->socket, 429, "application/json", body, headers);
         return;
     }
     if (auto f = takeAny(FaultKind::HttpError, methods)) {
         const int status = f->httpStatus > 0 ? f->httpStatus : 502;
         const QByteArray body =
-            !f->body.isEmpty() ? f->body
-                               : QByteArrayLiteral("<html>\r\n<head><title>") + QByteArray::number(status) + ' '
-                                     + reasonPhrase(status) + QByteArrayLiteral("</title></head>\r\n<body>\r\n<center><h1>")
-                                     + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                                     + QByteArrayLiteral("</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+            !f->body.isEmpty()
+                ? f->body
+                : QByteArrayLiteral("<html>\r\n<head><title>") + QByteArray::number(status) + ' ' +
+                      reasonPhrase(status) + QByteArrayLiteral("</title></head>\r\n<body>\r\n<center><h1>") +
+                      QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                      QByteArrayLiteral("</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
         writeResponse(p->socket, status, "text/html", body);
         return;
     }
@@ -399,7 +421,9 @@ void MisbehavingRpcProxy::process(const std::shared_ptr<Pending> &p)
                 p->answers[i] =
                     errorObject(id, -32602, QStringLiteral("eth_getLogs is limited to a %1 range").arg(f->maxBlocks));
                 break;
-            case RangeStyle::Bare: p->answers[i] = errorObject(id, -32000, QStringLiteral("block range too large")); break;
+            case RangeStyle::Bare:
+                p->answers[i] = errorObject(id, -32000, QStringLiteral("block range too large"));
+                break;
             }
         }
         forward(p);
@@ -433,9 +457,10 @@ void MisbehavingRpcProxy::forward(const std::shared_ptr<Pending> &p)
         const QJsonDocument doc = QJsonDocument::fromJson(upstreamBody);
         const QJsonArray answers = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
         for (const QJsonValue &a : answers)
-            byId.insert(QString::fromUtf8(QJsonDocument(QJsonArray{a.toObject().value(QLatin1String("id"))})
-                                              .toJson(QJsonDocument::Compact)),
-                        a.toObject());
+            byId.insert(
+                QString::fromUtf8(
+                    QJsonDocument(QJsonArray{a.toObject().value(QLatin1String("id"))}).toJson(QJsonDocument::Compact)),
+                a.toObject());
         QJsonArray out;
         for (qsizetype i = 0; i < p->requests.size(); ++i) {
             const QJsonObject &r = p->requests[i];

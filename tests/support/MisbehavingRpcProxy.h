@@ -10,6 +10,13 @@
 // Rules apply in the order added; each hits `times` matching requests (-1: forever), then is spent. A rule with
 // an empty method matches any request (for batches: any element). Lives on the thread that creates it
 // (the test's main thread); everything is asynchronous, so the client under test may share that thread.
+//
+//   MisbehavingRpcProxy proxy(QUrl(Harness::instance().rpcUrl()));
+//   QVERIFY(proxy.listen());
+//   proxy.limitLogRange(100, MisbehavingRpcProxy::RangeStyle::Suggest); // every getLogs over 100 blocks
+//   proxy.rateLimit(2, 1, QStringLiteral("eth_getLogs"));               // one 429 with Retry-After: 2
+//   proxy.emptyLogs(1);                                                  // then one empty answer
+//   ... point the code under test at proxy.url(); proxy.requestCount("eth_getLogs") counts what reached it.
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -20,7 +27,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,21 +43,21 @@ class MisbehavingRpcProxy : public QObject
 public:
     enum class FaultKind {
         RangeTooLarge, // eth_getLogs spanning more than maxBlocks blocks -> JSON-RPC error (see rangeStyle)
-        RateLimited, // HTTP 429 + Retry-After + a JSON-RPC rate limit error body
-        HttpError, // HTTP `httpStatus` with an HTML page (or `body` when set)
-        RawBody, // HTTP `httpStatus` (default 200) with exactly `body` / `contentType`
-        Truncate, // forward, then cut the upstream answer in half
-        Delay, // wait delayMs before handling (combines with the other rules)
-        EmptyLogs, // eth_getLogs answers [] instead of the real logs
-        ChainId, // eth_chainId answers `chainId`
-        Drop, // close the connection without answering
+        RateLimited,   // HTTP 429 + Retry-After + a JSON-RPC rate limit error body
+        HttpError,     // HTTP `httpStatus` with an HTML page (or `body` when set)
+        RawBody,       // HTTP `httpStatus` (default 200) with exactly `body` / `contentType`
+        Truncate,      // forward, then cut the upstream answer in half
+        Delay,         // wait delayMs before handling (combines with the other rules)
+        EmptyLogs,     // eth_getLogs answers [] instead of the real logs
+        ChainId,       // eth_chainId answers `chainId`
+        Drop,          // close the connection without answering
         ReplaceResult, // the element's "result" becomes the raw JSON `body`
-        JsonRpcError, // the element answers {"error":{code, message, data}}
+        JsonRpcError,  // the element answers {"error":{code, message, data}}
     };
     enum class RangeStyle {
-        Suggest, // -32005 "query returned more than 10000 results. Try with this block range [0x.., 0x..]."
+        Suggest,   // -32005 "query returned more than 10000 results. Try with this block range [0x.., 0x..]."
         LimitHint, // -32602 "eth_getLogs is limited to a N range"
-        Bare, // -32000 "block range too large"
+        Bare,      // -32000 "block range too large"
     };
     struct Fault
     {
@@ -118,7 +124,8 @@ private:
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void upstreamCall(const QByteArray &payload, std::function<void(int, const QByteArray &)> done);
     // Finds the first live rule of `kind` matching `method` (or any of `methods`), spends one use, returns a copy.
-    std::optional<Fault> take(FaultKind kind, const QString &method, const std::function<bool(const Fault &)> &when = {});
+    std::optional<Fault> take(FaultKind kind, const QString &method,
+                              const std::function<bool(const Fault &)> &when = {});
     std::optional<Fault> takeAny(FaultKind kind, const QStringList &methods);
 
     QUrl m_upstream;

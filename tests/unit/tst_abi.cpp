@@ -234,7 +234,17 @@ private slots:
         QVERIFY(!Abi::parseSignature(u"f(addr)"_s).ok());
         QVERIFY(!Abi::parseSignature(u"f(,)"_s).ok());
         QVERIFY(!Abi::parseSignature(u"1f()"_s).ok());
-        const auto call = Abi::encodeCall(u"mint(address,uint256)"_s, {AbiValue::address(addr(kAlice)), AbiValue::uint(1000)});
+        // Type lists: parentheses optional, and a list may start with a tuple.
+        QCOMPARE(Abi::parseTypeList(u"(address,uint256)"_s)->size(), 2);
+        QCOMPARE(Abi::parseTypeList(u"address, uint256"_s)->size(), 2);
+        const auto lead = Abi::parseTypeList(u"(address,uint256)[],(bool,(string,uint16))"_s);
+        QVERIFY(lead.ok());
+        QCOMPARE(lead->size(), 2);
+        QCOMPARE(lead->at(0).canonical(), u"(address,uint256)[]"_s);
+        QCOMPARE(Abi::parseTypeList(u"()"_s)->size(), 0);
+        QVERIFY(!Abi::parseTypeList(u"(address"_s).ok());
+        const auto call =
+            Abi::encodeCall(u"mint(address,uint256)"_s, {AbiValue::address(addr(kAlice)), AbiValue::uint(1000)});
         QVERIFY(call.ok());
         QCOMPARE(hex::encode(call->first(4)), u"0x40c10f19"_s);
         QCOMPARE(call->size(), 4 + 64);
@@ -262,19 +272,22 @@ private slots:
         QTest::newRow("Error(string)")
             << u"0x08c379a00000000000000000000000000000000000000000000000000000000000000020000000000000000000000000000000000000000000000000000000000000000b6e6f7420616c6c6f776564000000000000000000000000000000000000000000"_s
             << int(RevertReason::Kind::ErrorString) << u"Error"_s << u"The contract refused: not allowed"_s;
-        QTest::newRow("Panic 0x11") << u"0x4e487b710000000000000000000000000000000000000000000000000000000000000011"_s
-                                    << int(RevertReason::Kind::Panic) << u"Panic"_s
-                                    << u"The contract failed an internal check (arithmetic overflow or underflow, panic code 0x11)."_s;
+        QTest::newRow("Panic 0x11")
+            << u"0x4e487b710000000000000000000000000000000000000000000000000000000000000011"_s
+            << int(RevertReason::Kind::Panic) << u"Panic"_s
+            << u"The contract failed an internal check (arithmetic overflow or underflow, panic code 0x11)."_s;
         QTest::newRow("missing role")
             << u"0xe2517d3f000000000000000000000000fb6916095ca1df60bb79ce92ce3ea74c37c5d3599f2df0fed2c77648de5860a4cc508cd0818c85b8b8a1ab4ceeef8d981c8956a6"_s
             << int(RevertReason::Kind::Custom) << u"AccessControlUnauthorizedAccount"_s
             << u"Account 0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359 lacks role MINTER_ROLE."_s;
         QTest::newRow("missing admin role")
-            << QString(u"0xe2517d3f000000000000000000000000fb6916095ca1df60bb79ce92ce3ea74c37c5d359"_s + QString(64, u'0'))
+            << QString(u"0xe2517d3f000000000000000000000000fb6916095ca1df60bb79ce92ce3ea74c37c5d359"_s +
+                       QString(64, u'0'))
             << int(RevertReason::Kind::Custom) << u"AccessControlUnauthorizedAccount"_s
             << u"Account 0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359 lacks role DEFAULT_ADMIN_ROLE."_s;
-        QTest::newRow("EnforcedPause") << u"0xd93c0665"_s << int(RevertReason::Kind::Custom) << u"EnforcedPause"_s
-                                       << u"The token is paused: transfers, mints and redemptions are stopped until it is unpaused."_s;
+        QTest::newRow("EnforcedPause")
+            << u"0xd93c0665"_s << int(RevertReason::Kind::Custom) << u"EnforcedPause"_s
+            << u"The token is paused: transfers, mints and redemptions are stopped until it is unpaused."_s;
         QTest::newRow("ExpectedPause") << u"0x8dfc202b"_s << int(RevertReason::Kind::Custom) << u"ExpectedPause"_s
                                        << u"The token is not paused, so it cannot be unpaused."_s;
         QTest::newRow("insufficient balance")
@@ -319,25 +332,25 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("short word") << u"(uint256)"_s << u"0x01"_s << u"abi.truncated"_s;
         QTest::newRow("empty") << u"(address)"_s << u"0x"_s << u"abi.truncated"_s;
-        QTest::newRow("dirty address") << u"(address)"_s << QString(u"0x01"_s + QString(62, u'0')) << u"abi.bad_value"_s;
+        QTest::newRow("dirty address") << u"(address)"_s << QString(u"0x01"_s + QString(62, u'0'))
+                                       << u"abi.bad_value"_s;
         QTest::newRow("bool 2") << u"(bool)"_s << QString(u"0x"_s + w(u"2"_s)) << u"abi.bad_value"_s;
         QTest::newRow("uint8 256") << u"(uint8)"_s << QString(u"0x"_s + w(u"100"_s)) << u"abi.bad_value"_s;
         QTest::newRow("int8 not sign-extended") << u"(int8)"_s << QString(u"0x"_s + w(u"ff"_s)) << u"abi.bad_value"_s;
-        QTest::newRow("bytes4 dirty padding") << u"(bytes4)"_s << QString(u"0x"_s + QString(63, u'0') + u"1"_s)
-                                              << u"abi.bad_value"_s;
+        QTest::newRow("bytes4 dirty padding")
+            << u"(bytes4)"_s << QString(u"0x"_s + QString(63, u'0') + u"1"_s) << u"abi.bad_value"_s;
         QTest::newRow("offset outside") << u"(bytes)"_s << QString(u"0x"_s + w(u"40"_s)) << u"abi.bad_offset"_s;
         QTest::newRow("offset huge") << u"(string)"_s << QString(u"0x"_s + QString(64, u'f')) << u"abi.bad_offset"_s;
         QTest::newRow("length huge") << u"(bytes)"_s << QString(u"0x"_s + w(u"20"_s) + w(u"ffffffffffffffff"_s))
                                      << u"abi.bad_offset"_s;
         QTest::newRow("length past end") << u"(bytes)"_s << QString(u"0x"_s + w(u"20"_s) + w(u"21"_s) + w(u"00"_s))
                                          << u"abi.bad_offset"_s;
-        QTest::newRow("array count huge") << u"(uint256[])"_s
-                                          << QString(u"0x"_s + w(u"20"_s) + w(u"ffffffffffffffffffff"_s))
-                                          << u"abi.bad_offset"_s;
-        QTest::newRow("array count > data") << u"(uint256[])"_s << QString(u"0x"_s + w(u"20"_s) + w(u"3"_s) + w(u"1"_s))
-                                            << u"abi.bad_offset"_s;
-        QTest::newRow("fixed array truncated") << u"(uint256[3])"_s << QString(u"0x"_s + w(u"1"_s) + w(u"2"_s))
-                                               << u"abi.truncated"_s;
+        QTest::newRow("array count huge")
+            << u"(uint256[])"_s << QString(u"0x"_s + w(u"20"_s) + w(u"ffffffffffffffffffff"_s)) << u"abi.bad_offset"_s;
+        QTest::newRow("array count > data")
+            << u"(uint256[])"_s << QString(u"0x"_s + w(u"20"_s) + w(u"3"_s) + w(u"1"_s)) << u"abi.bad_offset"_s;
+        QTest::newRow("fixed array truncated")
+            << u"(uint256[3])"_s << QString(u"0x"_s + w(u"1"_s) + w(u"2"_s)) << u"abi.truncated"_s;
     }
     void hostile()
     {

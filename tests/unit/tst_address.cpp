@@ -47,8 +47,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::newRow("bad checksum") << u"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d35A"_s << u"address.bad_checksum"_s;
-        QTest::newRow("one letter flipped") << u"0xFb6916095ca1df60bB79Ce92cE3Ea74c37c5d359"_s
-                                            << u"address.bad_checksum"_s;
+        QTest::newRow("one letter flipped")
+            << u"0xFb6916095ca1df60bB79Ce92cE3Ea74c37c5d359"_s << u"address.bad_checksum"_s;
         QTest::newRow("no prefix") << u"fb6916095ca1df60bb79ce92ce3ea74c37c5d359"_s << u"address.malformed"_s;
         QTest::newRow("short") << u"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d35"_s << u"address.malformed"_s;
         QTest::newRow("long") << u"0xfb6916095ca1df60bb79ce92ce3ea74c37c5d3590"_s << u"address.malformed"_s;

@@ -36,6 +36,7 @@ struct Spec
     int codePx = 320;     // side of the painted code including its quiet zone
     int cx = -1, cy = -1; // top-left; -1 = centred
     int rotate = 0;
+    bool mirror = false;  // a front camera / mirrored preview
     bool invert = false;  // light modules on dark: a phone in dark mode
     int lo = 0, hi = 255; // final luminance range of the whole scene (bad light = narrow and low)
     double noiseSigma = 0;
@@ -62,6 +63,8 @@ Scene makeScene(int w, int h, const Spec &s, const QString &payload = kPayload)
         QImage qr = renderQr(payload, 8, 4);
         if (s.rotate)
             qr = qr.transformed(QTransform().rotate(s.rotate));
+        if (s.mirror)
+            qr = qr.mirrored(true, false);
         qr = qr.scaled(s.codePx, s.codePx, Qt::IgnoreAspectRatio, Qt::FastTransformation)
                  .convertToFormat(QImage::Format_Grayscale8);
         const int ox = s.cx < 0 ? (w - s.codePx) / 2 : s.cx;
@@ -237,6 +240,7 @@ private slots:
     void writerRoundTrip();
     void fastPathEasyFrames_data();
     void fastPathEasyFrames();
+    void mirroredCode();
     void paddedStrideNv12_data();
     void paddedStrideNv12();
     void hardPassRecovers_data();
@@ -345,7 +349,11 @@ void TestFrameDecoder::fastPathEasyFrames()
     QCOMPARE(mapped.luma().height, size.height());
     if (!expectFallback) {
         QCOMPARE(mapped.luma().pixelStride, lumaLayoutFor(QVideoFrameFormat::PixelFormat(format)).pixelStride);
-        // In place: the view reads the same samples the scene holds, through the frame's own stride.
+        // In place, no copy: the view points into the frame's own mapped plane (copies of a QVideoFrame share
+        // its mapping) and reads the scene's samples through the frame's own stride.
+        const LumaLayout layout = lumaLayoutFor(QVideoFrameFormat::PixelFormat(format));
+        QCOMPARE(mapped.luma().data, frame.bits(layout.plane) + layout.offset);
+        QCOMPARE(mapped.luma().bytesPerLine, frame.bytesPerLine(layout.plane));
         for (const QPoint p : {QPoint(0, 0), QPoint(size.width() - 1, size.height() - 1), QPoint(517, 311)})
             QCOMPARE(mapped.luma().at(p.x(), p.y()), sc.at(p.x(), p.y()));
     }
@@ -353,6 +361,17 @@ void TestFrameDecoder::fastPathEasyFrames()
     const DecodeOutcome o = decoder.decodeFast(mapped.luma());
     QVERIFY2(decodesToPayload(o), qPrintable(QString::fromUtf8(o.text)));
     qInfo("fast pass %.2f ms", o.ms);
+}
+
+void TestFrameDecoder::mirroredCode()
+{
+    Spec spec;
+    spec.mirror = true;
+    const Scene sc = makeScene(1280, 720, spec);
+    const QVideoFrame frame = toVideoFrame(sc, QVideoFrameFormat::Format_NV12);
+    const MappedFrame mapped(frame);
+    FrameDecoder decoder;
+    QVERIFY(decodesToPayload(decoder.decodeFast(mapped.luma())));
 }
 
 void TestFrameDecoder::paddedStrideNv12_data()

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-
 #include <openssl/evp.h>
 
 using namespace vd::chain;
@@ -54,8 +53,8 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::newRow("spec pbkdf2") << kSpecPbkdf2 << QByteArray("testpassword") << kSpecAddress;
         QTest::newRow("cast wallet new") << kCastFile << QByteArray("pw") << kCastAddress;
-        QTest::newRow("Crypto capitalized") << QByteArray(kCastFile).replace("\"crypto\"", "\"Crypto\"")
-                                            << QByteArray("pw") << kCastAddress;
+        QTest::newRow("Crypto capitalized")
+            << QByteArray(kCastFile).replace("\"crypto\"", "\"Crypto\"") << QByteArray("pw") << kCastAddress;
     }
     void knownFiles()
     {
@@ -112,24 +111,23 @@ private slots:
         const QByteArray salt(32, 's'), iv(16, 'i'), password("pw");
         unsigned char dk[32];
         QVERIFY(EVP_PBE_scrypt(password.constData(), 2, reinterpret_cast<const unsigned char *>(salt.constData()), 32,
-                               1024, 8, 1, 0, dk, 32)
-                == 1);
+                               1024, 8, 1, 0, dk, 32) == 1);
         QByteArray ciphertext(31, '\0');
         EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
         int len = 0;
         QVERIFY(EVP_EncryptInit_ex(ctx, EVP_aes_128_ctr(), nullptr, dk,
-                                   reinterpret_cast<const unsigned char *>(iv.constData()))
-                == 1);
+                                   reinterpret_cast<const unsigned char *>(iv.constData())) == 1);
         QVERIFY(EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(ciphertext.data()), &len,
-                                  reinterpret_cast<const unsigned char *>(secret.constData()) + 1, 31)
-                == 1);
+                                  reinterpret_cast<const unsigned char *>(secret.constData()) + 1, 31) == 1);
         EVP_CIPHER_CTX_free(ctx);
-        const QByteArray mac = keccak256Bytes(QByteArray(QByteArray(reinterpret_cast<const char *>(dk) + 16, 16) + ciphertext));
-        const QByteArray json = QStringLiteral(
-                                    R"({"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"%1"},"ciphertext":"%2","kdf":"scrypt","kdfparams":{"dklen":32,"n":1024,"p":1,"r":8,"salt":"%3"},"mac":"%4"},"id":"x","version":3})")
-                                    .arg(hex::encode(iv, false), hex::encode(ciphertext, false),
-                                         hex::encode(salt, false), hex::encode(mac, false))
-                                    .toUtf8();
+        const QByteArray mac =
+            keccak256Bytes(QByteArray(QByteArray(reinterpret_cast<const char *>(dk) + 16, 16) + ciphertext));
+        const QByteArray json =
+            QStringLiteral(
+                R"({"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"%1"},"ciphertext":"%2","kdf":"scrypt","kdfparams":{"dklen":32,"n":1024,"p":1,"r":8,"salt":"%3"},"mac":"%4"},"id":"x","version":3})")
+                .arg(hex::encode(iv, false), hex::encode(ciphertext, false), hex::encode(salt, false),
+                     hex::encode(mac, false))
+                .toUtf8();
         const auto back = Keystore::decrypt(json, password);
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE(back->address(), key.address());
@@ -164,14 +162,15 @@ private slots:
         QTest::newRow("iv not hex") << mutate(kCastFile, [](O &, O &c) {
             c.insert(u"cipherparams"_s, O{{u"iv"_s, u"zzbea22f8000ca7f8f94d19108bfb61d"_s}});
         }) << u"keystore.malformed"_s;
-        QTest::newRow("mac missing") << mutate(kCastFile, [](O &, O &c) { c.remove(u"mac"_s); }) << u"keystore.malformed"_s;
+        QTest::newRow("mac missing") << mutate(kCastFile, [](O &, O &c) { c.remove(u"mac"_s); })
+                                     << u"keystore.malformed"_s;
         QTest::newRow("mac short") << mutate(kCastFile, [](O &, O &c) { c.insert(u"mac"_s, u"d83d"_s); })
                                    << u"keystore.malformed"_s;
-        QTest::newRow("ciphertext too long") << mutate(kCastFile, [](O &, O &c) {
-            c.insert(u"ciphertext"_s, QString(66 * 2, u'a'));
-        }) << u"keystore.malformed"_s;
-        QTest::newRow("ciphertext empty") << mutate(kCastFile, [](O &, O &c) { c.insert(u"ciphertext"_s, QString()); })
-                                          << u"keystore.malformed"_s;
+        QTest::newRow("ciphertext too long")
+            << mutate(kCastFile, [](O &, O &c) { c.insert(u"ciphertext"_s, QString(66 * 2, u'a')); })
+            << u"keystore.malformed"_s;
+        QTest::newRow("ciphertext empty")
+            << mutate(kCastFile, [](O &, O &c) { c.insert(u"ciphertext"_s, QString()); }) << u"keystore.malformed"_s;
         QTest::newRow("n not power of two") << mutate(kCastFile, [](O &, O &c) {
             O k = kdfParams(c);
             k.insert(u"n"_s, 8191);
@@ -195,6 +194,11 @@ private slots:
         QTest::newRow("p huge") << mutate(kCastFile, [](O &, O &c) {
             O k = kdfParams(c);
             k.insert(u"p"_s, 1000000);
+            c.insert(u"kdfparams"_s, k);
+        }) << u"keystore.too_expensive"_s;
+        QTest::newRow("p=1434 (found by libFuzzer: small memory, minutes of CPU)") << mutate(kCastFile, [](O &, O &c) {
+            O k = kdfParams(c);
+            k.insert(u"p"_s, 1434);
             c.insert(u"kdfparams"_s, k);
         }) << u"keystore.too_expensive"_s;
         QTest::newRow("dklen 16") << mutate(kCastFile, [](O &, O &c) {

@@ -36,17 +36,18 @@ private slots:
         QTest::newRow("byte 0x7f") << RlpItem::uint(0x7f) << u"0x7f"_s;
         QTest::newRow("byte 0x80") << RlpItem::uint(0x80) << u"0x8180"_s;
         QTest::newRow("int 1024") << RlpItem::uint(1024) << u"0x820400"_s;
-        QTest::newRow("set theory") << RlpItem::list({RlpItem::list({}), RlpItem::list({RlpItem::list({})}),
-                                                      RlpItem::list({RlpItem::list({}),
-                                                                     RlpItem::list({RlpItem::list({})})})})
+        QTest::newRow("set theory") << RlpItem::list(
+                                           {RlpItem::list({}), RlpItem::list({RlpItem::list({})}),
+                                            RlpItem::list({RlpItem::list({}), RlpItem::list({RlpItem::list({})})})})
                                     << u"0xc7c0c1c0c3c0c1c0"_s;
         QTest::newRow("56-byte string")
             << str("Lorem ipsum dolor sit amet, consectetur adipisicing elit")
             << u"0xb8384c6f72656d20697073756d20646f6c6f722073697420616d65742c20636f6e7365637465747572206164697069736963696e6720656c6974"_s;
-        QTest::newRow("55-byte string") << RlpItem::bytes(QByteArray(55, 'a'))
-                                        << QString(u"0xb7"_s + QString(110, u'a').replace(u"a"_s, u"6"_s).replace(u"66"_s, u"61"_s));
-        QTest::newRow("1024-byte string") << RlpItem::bytes(QByteArray(1024, '\x11'))
-                                          << QString(u"0xb90400"_s + QString(2048, u'1'));
+        QTest::newRow("55-byte string")
+            << RlpItem::bytes(QByteArray(55, 'a'))
+            << QString(u"0xb7"_s + QString(110, u'a').replace(u"a"_s, u"6"_s).replace(u"66"_s, u"61"_s));
+        QTest::newRow("1024-byte string")
+            << RlpItem::bytes(QByteArray(1024, '\x11')) << QString(u"0xb90400"_s + QString(2048, u'1'));
         QTest::newRow("long list") << RlpItem::list(QList<RlpItem>(30, str("ab")))
                                    << QString(u"0xf85a"_s + QString(u"826162"_s).repeated(30));
         QTest::newRow("uint256 max") << RlpItem::uint(U256::max()) << QString(u"0xa0"_s + QString(64, u'f'));
@@ -63,8 +64,8 @@ private slots:
 
     void integers()
     {
-        for (const U256 &v : {U256(0), U256(1), U256(127), U256(128), U256(255), U256(256), U256(1) << 64,
-                              U256::max()}) {
+        for (const U256 &v :
+             {U256(0), U256(1), U256(127), U256(128), U256(255), U256(256), U256(1) << 64, U256::max()}) {
             const auto item = Rlp::decode(Rlp::encodeUint(v));
             QVERIFY(item.ok());
             QCOMPARE(*item->toU256(), v);
@@ -83,7 +84,8 @@ private slots:
         QTest::newRow("single byte 0x7f wrapped") << u"0x817f"_s << u"rlp.non_canonical"_s;
         QTest::newRow("long form for short string") << QString(u"0xb801"_s + u"61"_s) << u"rlp.non_canonical"_s;
         QTest::newRow("long form for short list") << u"0xf80180"_s << u"rlp.non_canonical"_s;
-        QTest::newRow("length with leading zero") << QString(u"0xb90038"_s + QString(112, u'a')) << u"rlp.non_canonical"_s;
+        QTest::newRow("length with leading zero")
+            << QString(u"0xb90038"_s + QString(112, u'a')) << u"rlp.non_canonical"_s;
         QTest::newRow("truncated string") << u"0x836162"_s << u"rlp.truncated"_s;
         QTest::newRow("truncated length") << u"0xb9"_s << u"rlp.truncated"_s;
         QTest::newRow("truncated list") << u"0xc3836162"_s << u"rlp.truncated"_s;

@@ -99,8 +99,9 @@ private slots:
     void safeTxHash()
     {
         const SafeTx tx = mintTx();
-        QCOMPARE(hex::encode(tx.data),
-                 u"0x40c10f1900000000000000000000000070997970c51812dc3a010c7d01b50e0d17dc79c8000000000000000000000000000000000000000000000000ad78ebc5ac620000"_s);
+        QCOMPARE(
+            hex::encode(tx.data),
+            u"0x40c10f1900000000000000000000000070997970c51812dc3a010c7d01b50e0d17dc79c8000000000000000000000000000000000000000000000000ad78ebc5ac620000"_s);
         QCOMPARE(hex::encode(QByteArrayView(SafeTxHasher::domainSeparator(56, kSafe))),
                  u"0xf68424fca5f22343b90e1e1604b6899d2d5c886037ab6253728437b4489a47a5"_s);
         QCOMPARE(hex::encode(QByteArrayView(SafeTxHasher::structHash(tx))),
@@ -130,13 +131,19 @@ private slots:
         meta.chainId = 56;
         meta.safe = kSafe;
         meta.createdAtMs = 1700000000000;
-        SafeBatchCall mint{kToken, U256(), u"mint(address to, uint256 amount)"_s,
-                           {AbiValue::address(kRecipient), AbiValue::uint(kAmount)}, {}};
+        SafeBatchCall mint{kToken,
+                           U256(),
+                           u"mint(address to, uint256 amount)"_s,
+                           {AbiValue::address(kRecipient), AbiValue::uint(kAmount)},
+                           {}};
         SafeBatchCall pause{kToken, U256(), u"pause()"_s, {}, {}};
-        SafeBatchCall grant{kToken, U256(), u"grantRole(bytes32,address)"_s,
-                            {AbiValue::bytes(QByteArray(reinterpret_cast<const char *>(Abi::roleId(u"MINTER_ROLE"_s).data()), 32)),
-                             AbiValue::address(kOther)},
-                            {}};
+        SafeBatchCall grant{
+            kToken,
+            U256(),
+            u"grantRole(bytes32,address)"_s,
+            {AbiValue::bytes(QByteArray(reinterpret_cast<const char *>(Abi::roleId(u"MINTER_ROLE"_s).data()), 32)),
+             AbiValue::address(kOther)},
+            {}};
         SafeBatchCall raw{kOther, U256(5), QString(), {}, QByteArray::fromHex("deadbeef")};
         const auto json = SafeBatchExport::toJson(meta, {mint, pause, grant, raw});
         QVERIFY2(json.ok(), qPrintable(json.error().message));
@@ -168,7 +175,8 @@ private slots:
         QVERIFY(txs[3].toObject().value(u"contractMethod").isNull());
 
         QCOMPARE(*SafeBatchExport::calldata(mint), mintTx().data);
-        SafeBatchCall unknown{kToken, U256(), u"transfer(address,uint256)"_s, {AbiValue::address(kOther), AbiValue::uint(1)}, {}};
+        SafeBatchCall unknown{
+            kToken, U256(), u"transfer(address,uint256)"_s, {AbiValue::address(kOther), AbiValue::uint(1)}, {}};
         QCOMPARE(SafeBatchExport::toJson(meta, {unknown}).error().code, u"safe.unknown_method"_s);
         SafeBatchCall badArgs{kToken, U256(), u"mint(address,uint256)"_s, {AbiValue::uint(1)}, {}};
         QVERIFY(!SafeBatchExport::toJson(meta, {badArgs}).ok());
@@ -215,14 +223,29 @@ private slots:
         Hash32 otherHash = h;
         otherHash[0] ^= 1;
         switch (scenario) {
-        case 0: break;
-        case 1: r.reset(); break;
-        case 2: r->status = false; break;
-        case 3: r->logs = {failureLog(kSafe, h)}; break;
-        case 4: r->logs.append(failureLog(kSafe, otherHash)); break;
-        case 5: r->logs.removeLast(); break;
-        case 6: r->logs.last().address = kOther; break;
-        case 7: r->logs.last().topics[1] = otherHash; break;
+        case 0:
+            break;
+        case 1:
+            r.reset();
+            break;
+        case 2:
+            r->status = false;
+            break;
+        case 3:
+            r->logs = {failureLog(kSafe, h)};
+            break;
+        case 4:
+            r->logs.append(failureLog(kSafe, otherHash));
+            break;
+        case 5:
+            r->logs.removeLast();
+            break;
+        case 6:
+            r->logs.last().address = kOther;
+            break;
+        case 7:
+            r->logs.last().topics[1] = otherHash;
+            break;
         case 8: {
             LogEntry l = r->logs.last();
             l.topics = {SafeMintVerifier::executionSuccessTopic()};
@@ -230,13 +253,27 @@ private slots:
             r->logs.last() = l;
             break;
         }
-        case 9: r->logs.first().address = kOther; break;
-        case 10: r->logs.removeFirst(); break;
-        case 11: r->logs.first().topics[1] = kOther.toWord(); break;
-        case 12: r->logs.first().topics[2] = kOther.toWord(); break;
-        case 13: r->logs.append(mintLog(kToken, kOther, U256(1))); break;
-        case 14: r->logs.first().data = (kAmount - U256(1)).toBigEndianBytes(); break;
-        case 15: r->logs.append(mintLog(kToken, kRecipient, kAmount)); break;
+        case 9:
+            r->logs.first().address = kOther;
+            break;
+        case 10:
+            r->logs.removeFirst();
+            break;
+        case 11:
+            r->logs.first().topics[1] = kOther.toWord();
+            break;
+        case 12:
+            r->logs.first().topics[2] = kOther.toWord();
+            break;
+        case 13:
+            r->logs.append(mintLog(kToken, kOther, U256(1)));
+            break;
+        case 14:
+            r->logs.first().data = (kAmount - U256(1)).toBigEndianBytes();
+            break;
+        case 15:
+            r->logs.append(mintLog(kToken, kRecipient, kAmount));
+            break;
         case 16:
             r->logs.first().data = (kAmount - U256(1000)).toBigEndianBytes();
             r->logs.append(mintLog(kToken, kRecipient, U256(1000)));
@@ -245,9 +282,15 @@ private slots:
             for (LogEntry &l : r->logs)
                 l.removed = true;
             break;
-        case 18: e.canonical = false; break;
-        case 19: e.confirmations = 11; break;
-        case 20: e.confirmations = 12; break;
+        case 18:
+            e.canonical = false;
+            break;
+        case 19:
+            e.confirmations = 11;
+            break;
+        case 20:
+            e.confirmations = 12;
+            break;
         }
         const auto result = SafeMintVerifier::verify(r, e);
         if (code.isEmpty()) {

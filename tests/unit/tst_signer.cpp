@@ -13,8 +13,10 @@ using namespace vd::chain;
 using namespace Qt::StringLiterals;
 
 // A key must never be printable: the deleted QDebug operator makes this ill-formed.
-template <typename K>
-constexpr bool kPrintable = requires(QDebug d, const K &k) { d << k; };
+template <typename K> constexpr bool kPrintable = requires(QDebug d, const K &k)
+{
+    d << k;
+};
 static_assert(!kPrintable<PrivateKey>);
 static_assert(!std::is_copy_constructible_v<PrivateKey>);
 
@@ -78,7 +80,7 @@ private slots:
             const Hash32 digest = keccak256(QByteArray::number(i));
             const auto sig = Signer::sign(key, digest);
             QVERIFY(sig.ok());
-            QCOMPARE(*Signer::sign(key, digest), *sig); // RFC 6979: deterministic
+            QCOMPARE(*Signer::sign(key, digest), *sig);                          // RFC 6979: deterministic
             QVERIFY(*U256::fromBigEndian(QByteArrayView(sig->s)) <= kHalfOrder); // EIP-2 low-s
             QVERIFY(sig->recoveryId == 0 || sig->recoveryId == 1);
             QCOMPARE(*Signer::recoverAddress(digest, *sig), key.address());
@@ -114,8 +116,8 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("raw");
-        const QByteArray mint = *Abi::encodeCall(u"mint(address,uint256)"_s,
-                                                 {AbiValue::address(*Address::fromString(kAlice)), AbiValue::uint(1000)});
+        const QByteArray mint = *Abi::encodeCall(
+            u"mint(address,uint256)"_s, {AbiValue::address(*Address::fromString(kAlice)), AbiValue::uint(1000)});
         // cast mktx --chain 56 --nonce 7 --gas-limit 100000 --priority-gas-price 1000000000 --gas-price 3000000000
         //   --private-key <key A> <alice> "mint(address,uint256)" <alice> 1000
         QTest::newRow("type 2, BSC, mint")

@@ -37,9 +37,9 @@ private slots:
         QTest::newRow("leading zeros") << u"007.10"_s << 6 << u"7100000"_s << u"7.1"_s;
         QTest::newRow("no decimals") << u"123456789"_s << 0 << u"123456789"_s << u"123456789"_s;
         QTest::newRow("max") << kMax << 0 << kMax << kMax;
-        QTest::newRow("max @18") << u"115792089237316195423570985008687907853269984665640564039457.584007913129639935"_s
-                                 << 18 << kMax
-                                 << u"115792089237316195423570985008687907853269984665640564039457.584007913129639935"_s;
+        QTest::newRow("max @18")
+            << u"115792089237316195423570985008687907853269984665640564039457.584007913129639935"_s << 18 << kMax
+            << u"115792089237316195423570985008687907853269984665640564039457.584007913129639935"_s;
         QTest::newRow("2^64") << u"18446744073709551616"_s << 0 << u"18446744073709551616"_s
                               << u"18446744073709551616"_s;
     }
@@ -76,8 +76,8 @@ private slots:
         QTest::newRow("decimals on integer token") << u"1.0"_s << 0 << u"amount.too_many_decimals"_s;
         QTest::newRow("max+1") << u"115792089237316195423570985008687907853269984665640564039457584007913129639936"_s
                                << 0 << u"amount.overflow"_s;
-        QTest::newRow("overflow via decimals") << u"115792089237316195423570985008687907853269984665640564039458"_s
-                                               << 18 << u"amount.overflow"_s;
+        QTest::newRow("overflow via decimals")
+            << u"115792089237316195423570985008687907853269984665640564039458"_s << 18 << u"amount.overflow"_s;
         QTest::newRow("huge") << QString(200, u'9') << 0 << u"amount.overflow"_s;
     }
     void decimalRejects()
@@ -101,7 +101,8 @@ private slots:
         QTest::newRow("0x1a") << u"0x1a"_s << true << u"26"_s << u"0x1a"_s;
         QTest::newRow("upper") << u"0xFF"_s << true << u"255"_s << u"0xff"_s;
         QTest::newRow("leading zeros") << u"0x000001"_s << true << u"1"_s << u"0x1"_s;
-        QTest::newRow("max") << QString(u"0x" + QString(64, u'f')) << true << kMax << QString(u"0x" + QString(64, u'f'));
+        QTest::newRow("max") << QString(u"0x" + QString(64, u'f')) << true << kMax
+                             << QString(u"0x" + QString(64, u'f'));
         QTest::newRow("2^64") << u"0x10000000000000000"_s << true << u"18446744073709551616"_s
                               << u"0x10000000000000000"_s;
         QTest::newRow("65 digits") << QString(u"0x1" + QString(64, u'0')) << false << QString() << QString();
@@ -135,10 +136,10 @@ private slots:
         QTest::newRow("small") << u"7"_s << u"3"_s << u"10"_s << u"21"_s << u"2"_s << u"1"_s;
         QTest::newRow("carry across limbs") << u"18446744073709551615"_s << u"1"_s << u"18446744073709551616"_s
                                             << u"18446744073709551615"_s << u"18446744073709551615"_s << u"0"_s;
-        QTest::newRow("big by big")
-            << u"340282366920938463463374607431768211457"_s << u"18446744073709551617"_s
-            << u"340282366920938463481821351505477763074"_s << u"6277101735386680764176071790128604879584176795969512275969"_s
-            << u"18446744073709551615"_s << u"2"_s;
+        QTest::newRow("big by big") << u"340282366920938463463374607431768211457"_s << u"18446744073709551617"_s
+                                    << u"340282366920938463481821351505477763074"_s
+                                    << u"6277101735386680764176071790128604879584176795969512275969"_s
+                                    << u"18446744073709551615"_s << u"2"_s;
         QTest::newRow("wide divisor")
             << u"100000000000000000000000000000000000000000000000000000000000000000000000000"_s
             << u"1000000000000000000000000000000"_s

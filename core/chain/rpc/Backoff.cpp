@@ -13,7 +13,8 @@ std::chrono::milliseconds Backoff::delay(const BackoffPolicy &policy, int consec
     if (consecutiveFailures > 0) {
         // Exponent bounded so pow() never overflows; the cap applies anyway.
         const double exponent = std::min(consecutiveFailures - 1, 62);
-        d = static_cast<double>(std::max<int64_t>(0, policy.base.count())) * std::pow(std::max(1.0, policy.factor), exponent);
+        d = static_cast<double>(std::max<int64_t>(0, policy.base.count())) *
+            std::pow(std::max(1.0, policy.factor), exponent);
         d = std::min(d, cap);
         const double r = std::clamp(std::isfinite(random01) ? random01 : 0.0, 0.0, 1.0);
         const double j = std::clamp(policy.jitter, 0.0, 1.0);

@@ -8,7 +8,7 @@ namespace vd::chain {
 
 struct BackoffPolicy
 {
-    std::chrono::milliseconds base{250}; // first delay
+    std::chrono::milliseconds base{250};  // first delay
     std::chrono::milliseconds cap{30000}; // no delay is ever longer, Retry-After included
     double factor = 2.0;
     double jitter = 0.25; // the delay is drawn from [d * (1 - jitter), d]

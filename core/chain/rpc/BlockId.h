@@ -3,7 +3,6 @@
 // form JSON-RPC takes. Value type, any thread.
 #include <QJsonValue>
 #include <QString>
-
 #include <cstdint>
 
 namespace vd::chain {

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
-
 #include <optional>
 
 namespace vd::chain {
@@ -39,7 +38,7 @@ struct TransactionInfo
 
 struct LogFilter
 {
-    QList<Address> addresses; // empty: any
+    QList<Address> addresses;    // empty: any
     QList<QList<Hash32>> topics; // per position: OR of values; an empty inner list is a wildcard
     std::optional<BlockId> fromBlock;
     std::optional<BlockId> toBlock;

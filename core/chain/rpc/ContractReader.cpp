@@ -89,8 +89,9 @@ void ContractReader::callDecoded(const Address &to, const QString &signature, co
              }
              // An empty answer means no contract (or a non-view fallback) at that address.
              if (r.value().isEmpty() && !types.isEmpty()) {
-                 callback(RpcError::make(RpcErrorKind::InvalidResponse,
-                                         QStringLiteral("%1 returned no data (no contract at this address?)").arg(name)));
+                 callback(
+                     RpcError::make(RpcErrorKind::InvalidResponse,
+                                    QStringLiteral("%1 returned no data (no contract at this address?)").arg(name)));
                  return;
              }
              auto decoded = Abi::decode(types, r.value());
@@ -105,16 +106,18 @@ void ContractReader::callDecoded(const Address &to, const QString &signature, co
 
 void ContractReader::paused(const Address &token, const QObject *context, Callback<bool> callback, const BlockId &block)
 {
-    callDecoded(token, QStringLiteral("paused()"), {}, QStringLiteral("(bool)"), block, context,
-                mapped<bool>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<bool>(v[0].asBool()); }));
+    callDecoded(
+        token, QStringLiteral("paused()"), {}, QStringLiteral("(bool)"), block, context,
+        mapped<bool>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<bool>(v[0].asBool()); }));
 }
 
 void ContractReader::hasRole(const Address &token, const Hash32 &role, const Address &account, const QObject *context,
                              Callback<bool> callback, const BlockId &block)
 {
-    callDecoded(token, QStringLiteral("hasRole(bytes32,address)"), {word(role), AbiValue::address(account)},
-                QStringLiteral("(bool)"), block, context,
-                mapped<bool>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<bool>(v[0].asBool()); }));
+    callDecoded(
+        token, QStringLiteral("hasRole(bytes32,address)"), {word(role), AbiValue::address(account)},
+        QStringLiteral("(bool)"), block, context,
+        mapped<bool>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<bool>(v[0].asBool()); }));
 }
 
 void ContractReader::getRoleMember(const Address &token, const Hash32 &role, uint64_t index, const QObject *context,
@@ -129,20 +132,21 @@ void ContractReader::getRoleMember(const Address &token, const Hash32 &role, uin
 void ContractReader::getRoleMemberCount(const Address &token, const Hash32 &role, const QObject *context,
                                         Callback<U256> callback, const BlockId &block)
 {
-    callDecoded(token, QStringLiteral("getRoleMemberCount(bytes32)"), {word(role)}, QStringLiteral("(uint256)"), block,
-                context,
-                mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
+    callDecoded(
+        token, QStringLiteral("getRoleMemberCount(bytes32)"), {word(role)}, QStringLiteral("(uint256)"), block, context,
+        mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
 }
 
 void ContractReader::getRoleAdmin(const Address &token, const Hash32 &role, const QObject *context,
                                   Callback<Hash32> callback, const BlockId &block)
 {
-    callDecoded(token, QStringLiteral("getRoleAdmin(bytes32)"), {word(role)}, QStringLiteral("(bytes32)"), block, context,
-                mapped<Hash32>(std::move(callback), [](const QList<AbiValue> &v) {
+    callDecoded(token, QStringLiteral("getRoleAdmin(bytes32)"), {word(role)}, QStringLiteral("(bytes32)"), block,
+                context, mapped<Hash32>(std::move(callback), [](const QList<AbiValue> &v) {
                     Hash32 h{};
                     const QByteArray b = v[0].asBytes();
                     if (b.size() != 32)
-                        return RpcResult<Hash32>(RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("bytes32 size")));
+                        return RpcResult<Hash32>(
+                            RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("bytes32 size")));
                     std::copy(b.begin(), b.end(), reinterpret_cast<char *>(h.data()));
                     return RpcResult<Hash32>(h);
                 }));
@@ -151,11 +155,13 @@ void ContractReader::getRoleAdmin(const Address &token, const Hash32 &role, cons
 void ContractReader::totalSupply(const Address &token, const QObject *context, Callback<U256> callback,
                                  const BlockId &block)
 {
-    callDecoded(token, QStringLiteral("totalSupply()"), {}, QStringLiteral("(uint256)"), block, context,
-                mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
+    callDecoded(
+        token, QStringLiteral("totalSupply()"), {}, QStringLiteral("(uint256)"), block, context,
+        mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
 }
 
-void ContractReader::decimals(const Address &token, const QObject *context, Callback<int> callback, const BlockId &block)
+void ContractReader::decimals(const Address &token, const QObject *context, Callback<int> callback,
+                              const BlockId &block)
 {
     callDecoded(token, QStringLiteral("decimals()"), {}, QStringLiteral("(uint8)"), block, context,
                 mapped<int>(std::move(callback), [](const QList<AbiValue> &v) {
@@ -167,29 +173,34 @@ void ContractReader::balanceOf(const Address &token, const Address &account, con
                                Callback<U256> callback, const BlockId &block)
 {
     callDecoded(token, QStringLiteral("balanceOf(address)"), {AbiValue::address(account)}, QStringLiteral("(uint256)"),
-                block, context,
-                mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
+                block, context, mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) {
+                    return RpcResult<U256>(v[0].asUint());
+                }));
 }
 
 void ContractReader::frozen(const Address &token, const Address &account, const QObject *context,
                             Callback<bool> callback, const BlockId &block)
 {
     callDecoded(token, QStringLiteral("frozen(address)"), {AbiValue::address(account)}, QStringLiteral("(bool)"), block,
-                context,
-                mapped<bool>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<bool>(v[0].asBool()); }));
+                context, mapped<bool>(std::move(callback), [](const QList<AbiValue> &v) {
+                    return RpcResult<bool>(v[0].asBool());
+                }));
 }
 
-void ContractReader::safeNonce(const Address &safe, const QObject *context, Callback<U256> callback, const BlockId &block)
+void ContractReader::safeNonce(const Address &safe, const QObject *context, Callback<U256> callback,
+                               const BlockId &block)
 {
-    callDecoded(safe, QStringLiteral("nonce()"), {}, QStringLiteral("(uint256)"), block, context,
-                mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
+    callDecoded(
+        safe, QStringLiteral("nonce()"), {}, QStringLiteral("(uint256)"), block, context,
+        mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
 }
 
 void ContractReader::safeThreshold(const Address &safe, const QObject *context, Callback<U256> callback,
                                    const BlockId &block)
 {
-    callDecoded(safe, QStringLiteral("getThreshold()"), {}, QStringLiteral("(uint256)"), block, context,
-                mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
+    callDecoded(
+        safe, QStringLiteral("getThreshold()"), {}, QStringLiteral("(uint256)"), block, context,
+        mapped<U256>(std::move(callback), [](const QList<AbiValue> &v) { return RpcResult<U256>(v[0].asUint()); }));
 }
 
 void ContractReader::safeOwners(const Address &safe, const QObject *context, Callback<QList<Address>> callback,
@@ -225,7 +236,8 @@ void ContractReader::safeTransactionHash(const Address &safe, const SafeTx &tx, 
                     Hash32 h{};
                     const QByteArray b = v[0].asBytes();
                     if (b.size() != 32)
-                        return RpcResult<Hash32>(RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("bytes32 size")));
+                        return RpcResult<Hash32>(
+                            RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("bytes32 size")));
                     std::copy(b.begin(), b.end(), reinterpret_cast<char *>(h.data()));
                     return RpcResult<Hash32>(h);
                 }));
@@ -247,16 +259,20 @@ void ContractReader::verifyCodeHash(const Address &account, const Hash32 &pinned
             return;
         }
         if (r.value().isEmpty()) {
-            callback(RpcError::refused(QStringLiteral("chain.no_code"),
-                                       tr("There is no contract at %1 on this chain.").arg(account.toChecksummed())));
+            callback(RpcError::refused(
+                QStringLiteral("chain.no_code"),
+                QCoreApplication::translate("vd::chain::ContractReader", "There is no contract at %1 on this chain.")
+                    .arg(account.toChecksummed())));
             return;
         }
         const Hash32 actual = keccak256(r.value());
         if (actual != pinned) {
             callback(RpcError::refused(
                 QStringLiteral("chain.code_changed"),
-                tr("The contract code at %1 changed: its hash is %2, but %3 was pinned. Nothing will be signed until "
-                   "an administrator checks the contract.")
+                QCoreApplication::translate(
+                    "vd::chain::ContractReader",
+                    "The contract code at %1 changed: its hash is %2, but %3 was pinned. Nothing will be signed until "
+                    "an administrator checks the contract.")
                     .arg(account.toChecksummed(), hexOf(actual), hexOf(pinned))));
             return;
         }
@@ -266,7 +282,8 @@ void ContractReader::verifyCodeHash(const Address &account, const Hash32 &pinned
 
 void ContractReader::chainId(const QObject *context, Callback<uint64_t> callback)
 {
-    m_channel->call(QStringLiteral("eth_chainId"), {}, context, parsed<uint64_t>(std::move(callback), &JsonRpcCodec::toUint64));
+    m_channel->call(QStringLiteral("eth_chainId"), {}, context,
+                    parsed<uint64_t>(std::move(callback), &JsonRpcCodec::toUint64));
 }
 
 void ContractReader::blockNumber(const QObject *context, Callback<uint64_t> callback)

@@ -17,7 +17,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace vd::chain {
@@ -28,8 +27,7 @@ class ContractReader : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const RpcResult<T> &)>;
+    template <typename T> using Callback = std::function<void(const RpcResult<T> &)>;
 
     /// `channel` is not owned and must outlive the reader.
     explicit ContractReader(RpcChannel *channel, QObject *parent = nullptr);

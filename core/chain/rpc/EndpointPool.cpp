@@ -6,7 +6,6 @@
 
 #include <QRandomGenerator>
 #include <QTimer>
-
 #include <limits>
 
 namespace vd::chain {
@@ -26,6 +25,7 @@ struct EndpointPool::Endpoint
     quint64 failures = 0;
     int consecutiveFailures = 0;
     qint64 backoffUntil = 0; // on m_clock
+    qint64 lastBackoffMs = 0;
     QString lastErrorCode;
     QString lastErrorMessage;
     QDateTime lastSuccess;
@@ -126,14 +126,20 @@ void EndpointPool::dispatch(const std::shared_ptr<Job> &job)
     }
     const qint64 now = monotonic().elapsed();
     qint64 soonest = std::numeric_limits<qint64>::max();
+    QList<qsizetype> usable;
     for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
-        Endpoint &e = *m_endpoints[i];
+        const Endpoint &e = *m_endpoints[i];
         if (e.wrongChain || job->excluded.contains(i))
             continue;
         if (e.backoffUntil > now) {
             soonest = std::min(soonest, e.backoffUntil - now);
             continue;
         }
+        usable.append(i);
+    }
+    if (!usable.isEmpty()) {
+        const qsizetype i = choose(usable);
+        Endpoint &e = *m_endpoints[i];
         if (e.needsVerify) {
             e.waiting.append(job);
             verify(i);
@@ -152,6 +158,28 @@ void EndpointPool::dispatch(const std::shared_ptr<Job> &job)
     for (qsizetype i = 0; !error && i < m_endpoints.size(); ++i)
         error = m_endpoints[i]->lastError;
     fail(job, error.value_or(RpcError::make(RpcErrorKind::NodeUnhealthy, QStringLiteral("no usable endpoint"))));
+}
+
+qsizetype EndpointPool::choose(const QList<qsizetype> &usable)
+{
+    // Priority order, except that a slow endpoint yields to a later one that is clearly faster (or not measured
+    // yet). Every probeEvery-th choice ignores latency so a slow endpoint gets new samples and can win back.
+    ++m_choices;
+    if (m_options.probeEvery > 0 && m_choices % m_options.probeEvery == 0)
+        return usable.first();
+    for (qsizetype k = 0; k + 1 < usable.size(); ++k) {
+        const Endpoint &e = *m_endpoints[usable[k]];
+        if (e.latencyMs < 0 || e.latencyMs <= static_cast<double>(m_options.slowLatency.count()))
+            return usable[k];
+        bool fasterLater = false;
+        for (qsizetype j = k + 1; j < usable.size() && !fasterLater; ++j) {
+            const double other = m_endpoints[usable[j]]->latencyMs;
+            fasterLater = other < 0 || other * m_options.slowFactor < e.latencyMs;
+        }
+        if (!fasterLater)
+            return usable[k];
+    }
+    return usable.last();
 }
 
 void EndpointPool::verify(qsizetype index)
@@ -226,15 +254,16 @@ void EndpointPool::send(const std::shared_ptr<Job> &job, qsizetype index)
         return true;
     };
     if (job->isBatch) {
-        e.client->timedBatch(job->requests, job->options, this,
-                             [this, job, index, handleError](const BatchResult &result, std::chrono::milliseconds latency) {
-                                 if (!result.ok() && handleError(result.rpcError(), latency))
-                                     return;
-                                 if (result.ok())
-                                     recordSuccess(index, latency);
-                                 if (job->context)
-                                     job->batchCallback(result);
-                             });
+        e.client->timedBatch(
+            job->requests, job->options, this,
+            [this, job, index, handleError](const BatchResult &result, std::chrono::milliseconds latency) {
+                if (!result.ok() && handleError(result.rpcError(), latency))
+                    return;
+                if (result.ok())
+                    recordSuccess(index, latency);
+                if (job->context)
+                    job->batchCallback(result);
+            });
     } else {
         e.client->timedCall(
             job->method, job->params, job->options, this,
@@ -273,6 +302,7 @@ void EndpointPool::recordFault(qsizetype index, const RpcError &error)
     e.errorRate = a + (1 - a) * e.errorRate;
     const auto delay = Backoff::delay(m_options.backoff, e.consecutiveFailures, m_random(), error.retryAfter);
     e.backoffUntil = monotonic().elapsed() + delay.count();
+    e.lastBackoffMs = delay.count();
     // After a network-level failure the node may come back as a different one: check its chain id again.
     if (error.kind == RpcErrorKind::Network || error.kind == RpcErrorKind::Timeout)
         e.needsVerify = true;
@@ -304,6 +334,7 @@ EndpointStats EndpointPool::statsOf(const Endpoint &e) const
     s.failures = e.failures;
     s.consecutiveFailures = e.consecutiveFailures;
     s.backoffRemainingMs = std::max<qint64>(0, e.backoffUntil - now);
+    s.lastBackoffMs = e.lastBackoffMs;
     s.lastErrorCode = e.lastErrorCode;
     s.lastErrorMessage = e.lastErrorMessage;
     s.lastSuccess = e.lastSuccess;

@@ -1,5 +1,6 @@
 #pragma once
-// Several JSON-RPC endpoints in priority order behind one RpcChannel. Each endpoint's chain id is verified
+// Several JSON-RPC endpoints in priority order behind one RpcChannel, ranked by health first, then latency.
+// Each endpoint's chain id is verified
 // (eth_chainId) before its first use and again after it failed at the network level; a wrong-chain endpoint is
 // taken out of rotation with a clear error. Endpoint faults (429, 5xx, timeouts, network errors, unhealthy
 // nodes, unparsable or invalid answers) put the endpoint into exponential backoff with jitter and a cap, and the
@@ -16,7 +17,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -33,6 +33,11 @@ struct EndpointPoolOptions
     int maxAttempts = 6; // sends of one call, over all endpoints
     std::chrono::milliseconds chainIdTimeout{10000};
     double ewmaAlpha = 0.3; // weight of the newest sample in latency / error-rate averages
+    // Latency ranking: an endpoint slower than slowLatency (EWMA) yields to a later one at least slowFactor times
+    // faster (or not measured yet); every probeEvery-th call goes by priority alone to refresh the samples.
+    std::chrono::milliseconds slowLatency{1500};
+    double slowFactor = 4.0;
+    int probeEvery = 20;
 };
 
 struct EndpointStats
@@ -47,11 +52,12 @@ struct EndpointStats
     State state = State::Unverified;
     std::optional<int64_t> chainId;
     double latencyMs = -1; // EWMA of successful round trips; -1 before the first
-    double errorRate = 0; // EWMA of endpoint faults per request, 0..1
+    double errorRate = 0;  // EWMA of endpoint faults per request, 0..1
     quint64 requests = 0;
     quint64 failures = 0;
     int consecutiveFailures = 0;
     qint64 backoffRemainingMs = 0;
+    qint64 lastBackoffMs = 0; // the delay chosen at the last fault
     QString lastErrorCode;
     QString lastErrorMessage;
     QDateTime lastSuccess;
@@ -92,6 +98,7 @@ private:
     struct Job;
 
     void dispatch(const std::shared_ptr<Job> &job);
+    qsizetype choose(const QList<qsizetype> &usable);
     void send(const std::shared_ptr<Job> &job, qsizetype index);
     void verify(qsizetype index);
     void finishVerify(qsizetype index);
@@ -104,6 +111,7 @@ private:
     RpcTransport *m_transport;
     QList<std::shared_ptr<Endpoint>> m_endpoints;
     std::function<double()> m_random;
+    quint64 m_choices = 0;
 };
 
 } // namespace vd::chain

@@ -8,19 +8,26 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTimer>
-
 #include <memory>
 
 namespace vd::chain {
 
-HttpRpcTransport::HttpRpcTransport(QObject *parent) : RpcTransport(parent), m_nam(new QNetworkAccessManager(this))
+HttpRpcTransport::HttpRpcTransport(QObject *parent)
+    : RpcTransport(parent), m_nam(new QNetworkAccessManager(this)), m_tls(QSslConfiguration::defaultConfiguration())
 {
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // No cookies, no cache: every JSON-RPC answer must come from the node.
     m_nam->setCookieJar(nullptr);
 }
 
 HttpRpcTransport::~HttpRpcTransport() = default;
+
+void HttpRpcTransport::addCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_tls.addCaCertificates(certificates);
+}
 
 void HttpRpcTransport::post(const QUrl &endpoint, const QByteArray &payload, std::chrono::milliseconds timeout,
                             const QObject *context, Callback callback)
@@ -43,8 +50,11 @@ void HttpRpcTransport::post(const QUrl &endpoint, const QByteArray &payload, std
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // Transfer timeout as a second line of defence (it is an inactivity timeout); the timer below is the deadline.
-    request.setTransferTimeout(static_cast<int>(std::max<int64_t>(1, timeout.count())));
+    if (endpoint.scheme() == u"https")
+        request.setSslConfiguration(m_tls);
+    // Qt's transfer timeout (inactivity) only as a backstop, later than the deadline timer below, so a timeout is
+    // always reported as one.
+    request.setTransferTimeout(static_cast<int>(std::max<int64_t>(1, timeout.count()) + 1000));
 
     struct State
     {
@@ -89,16 +99,18 @@ void HttpRpcTransport::post(const QUrl &endpoint, const QByteArray &payload, std
             response.body = reply->readAll();
             response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             response.retryAfter = parseRetryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
-            if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
-                && error != QNetworkReply::OperationCanceledError) {
+            if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied &&
+                error != QNetworkReply::OperationCanceledError) {
                 // Connection broke after the status line: the body is incomplete.
                 response.failure = RpcHttpResponse::Failure::Network;
-                response.detail = QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error));
+                response.detail =
+                    QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error));
             }
         } else {
             // errorString() can contain the URL (and so an API key): report the enum name only.
             const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
-            response.detail = key ? QString::fromLatin1(key) : QStringLiteral("network error %1").arg(static_cast<int>(error));
+            response.detail =
+                key ? QString::fromLatin1(key) : QStringLiteral("network error %1").arg(static_cast<int>(error));
             if (error == QNetworkReply::SslHandshakeFailedError)
                 response.failure = RpcHttpResponse::Failure::Tls;
             else if (error == QNetworkReply::OperationCanceledError)

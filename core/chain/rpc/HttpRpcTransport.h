@@ -4,7 +4,11 @@
 // thread that creates it (the listener owns one on its worker thread); its QNetworkAccessManager is its child.
 #include "chain/rpc/RpcTransport.h"
 
+#include <QList>
+#include <QSslConfiguration>
+
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace vd::chain {
 
@@ -18,6 +22,8 @@ public:
     ~HttpRpcTransport() override;
 
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    /// Extra CAs to trust besides the system's (a node behind a private CA). Verification stays on.
+    void addCaCertificates(const QList<QSslCertificate> &certificates);
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
     void post(const QUrl &endpoint, const QByteArray &payload, std::chrono::milliseconds timeout,
@@ -25,6 +31,7 @@ public:
 
 private:
     QNetworkAccessManager *m_nam;
+    QSslConfiguration m_tls;
     qint64 m_maxBodyBytes = DefaultMaxBodyBytes;
 };
 

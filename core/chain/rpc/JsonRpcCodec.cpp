@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 namespace vd::chain {
@@ -31,10 +30,10 @@ RpcError parseFailure(const RpcHttpResponse &response, const QJsonParseError &er
         why = QStringLiteral("empty body");
     else if (isHtml(response.body, response.contentType))
         why = QStringLiteral("an HTML page instead of JSON");
-    else if (error.error == QJsonParseError::UnterminatedObject || error.error == QJsonParseError::UnterminatedArray
-             || error.error == QJsonParseError::UnterminatedString || error.error == QJsonParseError::TerminationByNumber
-             || error.offset >= response.body.trimmed().size()
-             || error.error == QJsonParseError::MissingObject)
+    else if (error.error == QJsonParseError::UnterminatedObject || error.error == QJsonParseError::UnterminatedArray ||
+             error.error == QJsonParseError::UnterminatedString ||
+             error.error == QJsonParseError::TerminationByNumber || error.offset >= response.body.trimmed().size() ||
+             error.error == QJsonParseError::MissingObject)
         why = QStringLiteral("truncated JSON at offset %1").arg(error.offset);
     else
         why = QStringLiteral("invalid JSON at offset %1 (%2)").arg(error.offset).arg(error.errorString());
@@ -106,16 +105,20 @@ std::optional<RpcError> JsonRpcCodec::classifyHttp(const RpcHttpResponse &respon
 {
     using F = RpcHttpResponse::Failure;
     switch (response.failure) {
-    case F::None: break;
-    case F::Timeout: return RpcError::make(RpcErrorKind::Timeout, response.detail);
+    case F::None:
+        break;
+    case F::Timeout:
+        return RpcError::make(RpcErrorKind::Timeout, response.detail);
     case F::Network:
     case F::Canceled: {
         RpcError e = RpcError::make(RpcErrorKind::Network, response.detail);
         e.httpStatus = response.httpStatus;
         return e;
     }
-    case F::Tls: return RpcError::make(RpcErrorKind::Network, QStringLiteral("TLS: ") + response.detail);
-    case F::TooLarge: return RpcError::make(RpcErrorKind::ParseError, QStringLiteral("response too large"));
+    case F::Tls:
+        return RpcError::make(RpcErrorKind::Network, QStringLiteral("TLS: ") + response.detail);
+    case F::TooLarge:
+        return RpcError::make(RpcErrorKind::ParseError, QStringLiteral("response too large"));
     }
 
     const int status = response.httpStatus;
@@ -126,8 +129,8 @@ std::optional<RpcError> JsonRpcCodec::classifyHttp(const RpcHttpResponse &respon
     std::optional<RpcError> fromBody;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body.left(1 << 20), &parseError);
-    if (parseError.error == QJsonParseError::NoError && doc.isObject()
-        && doc.object().value(QLatin1String("error")).isObject()) {
+    if (parseError.error == QJsonParseError::NoError && doc.isObject() &&
+        doc.object().value(QLatin1String("error")).isObject()) {
         auto decoded = decodeErrorObject(doc.object().value(QLatin1String("error")));
         if (!decoded.ok())
             fromBody = decoded.rpcError();
@@ -143,10 +146,11 @@ std::optional<RpcError> JsonRpcCodec::classifyHttp(const RpcHttpResponse &respon
         if (fromBody && fromBody->kind != RpcErrorKind::Other && fromBody->kind != RpcErrorKind::InvalidRequest)
             e = *fromBody;
         else
-            e = RpcError::make(RpcErrorKind::ServerError, fromBody ? fromBody->detail
-                                                                   : (isHtml(response.body, response.contentType)
-                                                                          ? QStringLiteral("HTTP %1 (HTML page)").arg(status)
-                                                                          : QStringLiteral("HTTP %1").arg(status)));
+            e = RpcError::make(RpcErrorKind::ServerError, fromBody
+                                                              ? fromBody->detail
+                                                              : (isHtml(response.body, response.contentType)
+                                                                     ? QStringLiteral("HTTP %1 (HTML page)").arg(status)
+                                                                     : QStringLiteral("HTTP %1").arg(status)));
         if (e.kind == RpcErrorKind::RateLimited && !e.retryAfter)
             e.retryAfter = response.retryAfter;
     } else if (status >= 300 && status < 400) {
@@ -204,7 +208,7 @@ RpcResult<QJsonValue> JsonRpcCodec::decodeSingle(const RpcHttpResponse &response
 }
 
 RpcResult<QList<RpcResult<QJsonValue>>> JsonRpcCodec::decodeBatch(const RpcHttpResponse &response,
-                                                                    const QList<int64_t> &ids)
+                                                                  const QList<int64_t> &ids)
 {
     if (auto e = classifyHttp(response))
         return *e;

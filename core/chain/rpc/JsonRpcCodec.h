@@ -14,7 +14,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 
 namespace vd::chain {
@@ -42,7 +41,7 @@ public:
     /// become InvalidResponse for that entry; answers with unknown ids are ignored. The outer result fails when
     /// the body as a whole is unusable (or when the node answered the batch with one error object).
     static RpcResult<QList<RpcResult<QJsonValue>>> decodeBatch(const RpcHttpResponse &response,
-                                                                 const QList<int64_t> &ids);
+                                                               const QList<int64_t> &ids);
     /// One response object (already parsed) checked against `id`.
     static RpcResult<QJsonValue> decodeObject(const QJsonObject &object, int64_t id);
 

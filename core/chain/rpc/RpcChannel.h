@@ -10,7 +10,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <chrono>
 #include <functional>
 
@@ -18,7 +17,7 @@ namespace vd::chain {
 
 struct RpcCallOptions
 {
-    std::chrono::milliseconds timeout{15000}; // one attempt
+    std::chrono::milliseconds timeout{15000};      // one attempt
     std::chrono::milliseconds totalTimeout{60000}; // all attempts and backoff waits of a pool together
 };
 

@@ -18,10 +18,9 @@ RpcClient::~RpcClient() = default;
 void RpcClient::call(const QString &method, const QJsonArray &params, const RpcCallOptions &options,
                      const QObject *context, Callback callback)
 {
-    timedCall(method, params, options, context,
-              [callback = std::move(callback)](const RpcResult<QJsonValue> &r, std::chrono::milliseconds) {
-                  callback(r);
-              });
+    timedCall(
+        method, params, options, context,
+        [callback = std::move(callback)](const RpcResult<QJsonValue> &r, std::chrono::milliseconds) { callback(r); });
 }
 
 void RpcClient::batch(const QList<RpcRequest> &requests, const RpcCallOptions &options, const QObject *context,

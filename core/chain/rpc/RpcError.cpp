@@ -11,11 +11,6 @@
 namespace vd::chain {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::chain::RpcError", text);
-}
-
 bool parseUnsigned(QStringView text, uint64_t *out)
 {
     QString digits = text.toString();
@@ -90,9 +85,9 @@ std::optional<BlockRange> extractSuggestedRange(const QString &text, const QJson
     if (data.isObject()) {
         const QJsonObject o = data.toObject();
         uint64_t from = 0, to = 0;
-        if (o.value(QLatin1String("from")).isString() && o.value(QLatin1String("to")).isString()
-            && parseUnsigned(o.value(QLatin1String("from")).toString(), &from)
-            && parseUnsigned(o.value(QLatin1String("to")).toString(), &to) && from <= to)
+        if (o.value(QLatin1String("from")).isString() && o.value(QLatin1String("to")).isString() &&
+            parseUnsigned(o.value(QLatin1String("from")).toString(), &from) &&
+            parseUnsigned(o.value(QLatin1String("to")).toString(), &to) && from <= to)
             return BlockRange{from, to};
     }
     // "Try with this block range [0x1, 0x2]" / "this block range should work: [0x0, 0x9a8f1]"
@@ -123,7 +118,8 @@ std::optional<uint64_t> extractMaxSpan(const QString &text)
                            QRegularExpression::CaseInsensitiveOption),
         QRegularExpression(QStringLiteral("max(?:imum)? (?:is |of )?([0-9][0-9,]*) blocks"),
                            QRegularExpression::CaseInsensitiveOption),
-        QRegularExpression(QStringLiteral("up to (?:a )?([0-9]+)k block range"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("up to (?:a )?([0-9]+)k block range"),
+                           QRegularExpression::CaseInsensitiveOption),
     };
     for (size_t i = 0; i < std::size(patterns); ++i) {
         const auto m = patterns[i].match(text);
@@ -144,8 +140,9 @@ std::optional<std::chrono::milliseconds> extractRetryAfter(const QString &text, 
         if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() < 86400)
             return std::chrono::milliseconds(static_cast<int64_t>(v.toDouble() * 1000));
     }
-    static const QRegularExpression re(QStringLiteral("(?:try again|retry) (?:in|after) ([0-9]{1,5}) ?(ms|s|sec|seconds?)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("(?:try again|retry) (?:in|after) ([0-9]{1,5}) ?(ms|s|sec|seconds?)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
     if (m.hasMatch()) {
         const int64_t n = m.captured(1).toLongLong();
@@ -168,20 +165,34 @@ bool containsAny(const QString &lower, std::initializer_list<const char *> needl
 QString RpcError::codeFor(RpcErrorKind kind)
 {
     switch (kind) {
-    case RpcErrorKind::RangeTooLarge: return QStringLiteral("rpc.range_too_large");
-    case RpcErrorKind::RateLimited: return QStringLiteral("rpc.rate_limited");
-    case RpcErrorKind::Timeout: return QStringLiteral("rpc.timeout");
-    case RpcErrorKind::Network: return QStringLiteral("rpc.network");
-    case RpcErrorKind::ServerError: return QStringLiteral("rpc.server_error");
-    case RpcErrorKind::NodeUnhealthy: return QStringLiteral("rpc.node_unhealthy");
-    case RpcErrorKind::ParseError: return QStringLiteral("rpc.parse_error");
-    case RpcErrorKind::InvalidResponse: return QStringLiteral("rpc.invalid_response");
-    case RpcErrorKind::Revert: return QStringLiteral("rpc.revert");
-    case RpcErrorKind::WrongChain: return QStringLiteral("rpc.wrong_chain");
-    case RpcErrorKind::Unauthorized: return QStringLiteral("rpc.unauthorized");
-    case RpcErrorKind::InvalidRequest: return QStringLiteral("rpc.invalid_request");
-    case RpcErrorKind::Other: return QStringLiteral("rpc.other");
-    case RpcErrorKind::Refused: return QStringLiteral("rpc.refused");
+    case RpcErrorKind::RangeTooLarge:
+        return QStringLiteral("rpc.range_too_large");
+    case RpcErrorKind::RateLimited:
+        return QStringLiteral("rpc.rate_limited");
+    case RpcErrorKind::Timeout:
+        return QStringLiteral("rpc.timeout");
+    case RpcErrorKind::Network:
+        return QStringLiteral("rpc.network");
+    case RpcErrorKind::ServerError:
+        return QStringLiteral("rpc.server_error");
+    case RpcErrorKind::NodeUnhealthy:
+        return QStringLiteral("rpc.node_unhealthy");
+    case RpcErrorKind::ParseError:
+        return QStringLiteral("rpc.parse_error");
+    case RpcErrorKind::InvalidResponse:
+        return QStringLiteral("rpc.invalid_response");
+    case RpcErrorKind::Revert:
+        return QStringLiteral("rpc.revert");
+    case RpcErrorKind::WrongChain:
+        return QStringLiteral("rpc.wrong_chain");
+    case RpcErrorKind::Unauthorized:
+        return QStringLiteral("rpc.unauthorized");
+    case RpcErrorKind::InvalidRequest:
+        return QStringLiteral("rpc.invalid_request");
+    case RpcErrorKind::Other:
+        return QStringLiteral("rpc.other");
+    case RpcErrorKind::Refused:
+        return QStringLiteral("rpc.refused");
     }
     return QStringLiteral("rpc.other");
 }
@@ -191,41 +202,78 @@ QString RpcError::message() const
     switch (kind) {
     case RpcErrorKind::RangeTooLarge:
         if (suggestedRange)
-            return tr("The node refused the log query because the block range is too large; it suggests blocks "
-                      "%1 to %2.")
+            return QCoreApplication::translate(
+                       "vd::chain::RpcError",
+                       "The node refused the log query because the block range is too large; it suggests blocks "
+                       "%1 to %2.")
                 .arg(suggestedRange->from)
                 .arg(suggestedRange->to);
         if (maxBlockSpan)
-            return tr("The node refused the log query because the block range is too large; it allows at most %1 "
-                      "blocks.")
+            return QCoreApplication::translate(
+                       "vd::chain::RpcError",
+                       "The node refused the log query because the block range is too large; it allows at most %1 "
+                       "blocks.")
                 .arg(*maxBlockSpan);
-        return tr("The node refused the log query because the block range is too large.");
+        return QCoreApplication::translate("vd::chain::RpcError",
+                                           "The node refused the log query because the block range is too large.");
     case RpcErrorKind::RateLimited:
         if (retryAfter)
-            return tr("The node is limiting requests; try again in %1 seconds.")
+            return QCoreApplication::translate("vd::chain::RpcError",
+                                               "The node is limiting requests; try again in %1 seconds.")
                 .arg((retryAfter->count() + 999) / 1000);
-        return tr("The node is limiting requests; try again later.");
-    case RpcErrorKind::Timeout: return tr("The node did not answer in time.");
-    case RpcErrorKind::Network: return tr("The node could not be reached (%1).").arg(detail);
-    case RpcErrorKind::ServerError: return tr("The node's server failed (HTTP status %1).").arg(httpStatus);
-    case RpcErrorKind::NodeUnhealthy: return tr("The node is unhealthy or behind the chain: %1").arg(detail);
-    case RpcErrorKind::ParseError: return tr("The node sent an answer that is not valid JSON.");
-    case RpcErrorKind::InvalidResponse: return tr("The node sent an invalid JSON-RPC answer: %1").arg(detail);
+        return QCoreApplication::translate("vd::chain::RpcError", "The node is limiting requests; try again later.");
+    case RpcErrorKind::Timeout:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node did not answer in time.");
+    case RpcErrorKind::Network:
+        if (detail.startsWith(u"TLS"))
+            return QCoreApplication::translate(
+                "vd::chain::RpcError", "The node's TLS certificate could not be verified; the connection was refused.");
+        if (detail.contains(u"ConnectionRefused"))
+            return QCoreApplication::translate("vd::chain::RpcError", "The node refused the connection.");
+        if (detail.contains(u"HostNotFound"))
+            return QCoreApplication::translate("vd::chain::RpcError", "The node's host name could not be resolved.");
+        if (detail.contains(u"RemoteHostClosed"))
+            return QCoreApplication::translate("vd::chain::RpcError",
+                                               "The node closed the connection before answering.");
+        return QCoreApplication::translate("vd::chain::RpcError", "The node could not be reached (%1).").arg(detail);
+    case RpcErrorKind::ServerError:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node's server failed (HTTP status %1).")
+            .arg(httpStatus);
+    case RpcErrorKind::NodeUnhealthy:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node is unhealthy or behind the chain: %1")
+            .arg(detail);
+    case RpcErrorKind::ParseError:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node sent an answer that is not valid JSON.");
+    case RpcErrorKind::InvalidResponse:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node sent an invalid JSON-RPC answer: %1")
+            .arg(detail);
     case RpcErrorKind::Revert:
         if (!revertReason.isEmpty())
-            return tr("The contract refused the call: %1").arg(revertReason);
-        return tr("The contract refused the call without giving a reason.");
+            return QCoreApplication::translate("vd::chain::RpcError", "The contract refused the call: %1")
+                .arg(revertReason);
+        return QCoreApplication::translate("vd::chain::RpcError",
+                                           "The contract refused the call without giving a reason.");
     case RpcErrorKind::WrongChain:
         if (actualChainId && expectedChainId)
-            return tr("The node serves chain %1, but chain %2 is configured; it will not be used.")
+            return QCoreApplication::translate(
+                       "vd::chain::RpcError",
+                       "The node serves chain %1, but chain %2 is configured; it will not be used.")
                 .arg(*actualChainId)
                 .arg(*expectedChainId);
-        return tr("The node serves a different chain than the configured one; it will not be used.");
+        return QCoreApplication::translate(
+            "vd::chain::RpcError", "The node serves a different chain than the configured one; it will not be used.");
     case RpcErrorKind::Unauthorized:
-        return tr("The node refused access (HTTP status %1); check the API key of this RPC endpoint.").arg(httpStatus);
-    case RpcErrorKind::InvalidRequest: return tr("The node rejected the request as invalid: %1").arg(detail);
-    case RpcErrorKind::Other: return tr("The node returned an error: %1").arg(detail);
-    case RpcErrorKind::Refused: return detail;
+        return QCoreApplication::translate(
+                   "vd::chain::RpcError",
+                   "The node refused access (HTTP status %1); check the API key of this RPC endpoint.")
+            .arg(httpStatus);
+    case RpcErrorKind::InvalidRequest:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node rejected the request as invalid: %1")
+            .arg(detail);
+    case RpcErrorKind::Other:
+        return QCoreApplication::translate("vd::chain::RpcError", "The node returned an error: %1").arg(detail);
+    case RpcErrorKind::Refused:
+        return detail;
     }
     return detail;
 }
@@ -241,12 +289,14 @@ bool RpcError::isEndpointFault() const
     case RpcErrorKind::ParseError:
     case RpcErrorKind::InvalidResponse:
     case RpcErrorKind::Unauthorized:
-    case RpcErrorKind::WrongChain: return true;
+    case RpcErrorKind::WrongChain:
+        return true;
     case RpcErrorKind::RangeTooLarge:
     case RpcErrorKind::Revert:
     case RpcErrorKind::InvalidRequest:
     case RpcErrorKind::Other:
-    case RpcErrorKind::Refused: return false;
+    case RpcErrorKind::Refused:
+        return false;
     }
     return false;
 }
@@ -258,8 +308,10 @@ bool RpcError::isTransient() const
     case RpcErrorKind::Timeout:
     case RpcErrorKind::Network:
     case RpcErrorKind::ServerError:
-    case RpcErrorKind::NodeUnhealthy: return true;
-    default: return false;
+    case RpcErrorKind::NodeUnhealthy:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -311,8 +363,8 @@ RpcError RpcError::fromJsonRpc(int code, const QString &message, const QJsonValu
     const QString lower = text.toLower();
 
     // 1. Reverts: geth/anvil code 3 with data, or "execution reverted" with or without data.
-    const bool revertText = containsAny(lower, {"execution reverted", "vm exception while processing transaction: revert",
-                                                "reverted", "revert "});
+    const bool revertText = containsAny(
+        lower, {"execution reverted", "vm exception while processing transaction: revert", "reverted", "revert "});
     if (code == 3 || (revertText && !containsAny(lower, {"nonce", "underpriced"}))) {
         e.kind = RpcErrorKind::Revert;
         if (auto d = extractRevertData(message, data))
@@ -331,10 +383,10 @@ RpcError RpcError::fromJsonRpc(int code, const QString &message, const QJsonValu
 
     // 2. Log range / result-size caps (checked before rate limits: Infura uses -32005 for both).
     if (containsAny(lower, {"query returned more than", "block range", "range too large", "range is too large",
-                            "log response size exceeded", "response size exceeded", "limited to a",
-                            "exceeds limit of", "range limit", "maximum block range", "max block range",
-                            "maxblockrange", "exceeds max results", "too many blocks", "query timeout exceeded",
-                            "retry with the range", "logs are limited", "too many logs"})) {
+                            "log response size exceeded", "response size exceeded", "limited to a", "exceeds limit of",
+                            "range limit", "maximum block range", "max block range", "maxblockrange",
+                            "exceeds max results", "too many blocks", "query timeout exceeded", "retry with the range",
+                            "logs are limited", "too many logs"})) {
         e.kind = RpcErrorKind::RangeTooLarge;
         e.suggestedRange = extractSuggestedRange(text, data);
         e.maxBlockSpan = extractMaxSpan(text);
@@ -342,10 +394,10 @@ RpcError RpcError::fromJsonRpc(int code, const QString &message, const QJsonValu
     }
 
     // 3. Rate limits and quotas.
-    if (code == 429 || code == -32029
-        || containsAny(lower, {"rate limit", "ratelimit", "too many requests", "request rate exceeded", "limit exceeded",
-                               "exceeded its compute units", "compute units per second", "capacity exceeded",
-                               "daily request count exceeded", "throughput", "quota", "request limit reached"})) {
+    if (code == 429 || code == -32029 ||
+        containsAny(lower, {"rate limit", "ratelimit", "too many requests", "request rate exceeded", "limit exceeded",
+                            "exceeded its compute units", "compute units per second", "capacity exceeded",
+                            "daily request count exceeded", "throughput", "quota", "request limit reached"})) {
         e.kind = RpcErrorKind::RateLimited;
         e.retryAfter = extractRetryAfter(text, data);
         return e;
@@ -358,10 +410,10 @@ RpcError RpcError::fromJsonRpc(int code, const QString &message, const QJsonValu
     }
 
     // 5. Node health: behind, syncing, pruned state, no upstream.
-    if (containsAny(lower, {"header not found", "missing trie node", "unknown block", "block not found",
-                            "not synced", "is syncing", "still syncing", "no backends", "no upstream",
-                            "unhealthy", "behind", "service unavailable", "temporarily unavailable",
-                            "node is not ready", "server is busy", "too busy"})) {
+    if (containsAny(lower, {"header not found", "missing trie node", "unknown block", "block not found", "not synced",
+                            "is syncing", "still syncing", "no backends", "no upstream", "unhealthy", "behind",
+                            "service unavailable", "temporarily unavailable", "node is not ready", "server is busy",
+                            "too busy"})) {
         e.kind = RpcErrorKind::NodeUnhealthy;
         return e;
     }

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
-
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -15,19 +14,19 @@
 namespace vd::chain {
 
 enum class RpcErrorKind {
-    RangeTooLarge, // eth_getLogs range/result cap; see suggestedRange / maxBlockSpan
-    RateLimited, // HTTP 429 or a provider's rate/capacity message; see retryAfter
-    Timeout, // no answer within the call's timeout
-    Network, // connection refused/reset, DNS, TLS
-    ServerError, // HTTP 5xx (often an HTML page from a proxy/CDN)
-    NodeUnhealthy, // node behind, syncing, missing state, no upstream
-    ParseError, // the body is not JSON (truncated, HTML, binary, too large)
+    RangeTooLarge,   // eth_getLogs range/result cap; see suggestedRange / maxBlockSpan
+    RateLimited,     // HTTP 429 or a provider's rate/capacity message; see retryAfter
+    Timeout,         // no answer within the call's timeout
+    Network,         // connection refused/reset, DNS, TLS
+    ServerError,     // HTTP 5xx (often an HTML page from a proxy/CDN)
+    NodeUnhealthy,   // node behind, syncing, missing state, no upstream
+    ParseError,      // the body is not JSON (truncated, HTML, binary, too large)
     InvalidResponse, // JSON, but not a valid JSON-RPC answer to our request (wrong id/version/types)
-    Revert, // the EVM reverted; see revertData / revertReason
-    WrongChain, // the endpoint serves another chain than the configured one
-    Unauthorized, // HTTP 401/403: the API key in the URL is wrong or lacks access
-    InvalidRequest, // -32600/-32601/-32602/-32700: our request is wrong; never retried
-    Other, // any other JSON-RPC error (the provider's message is kept in `detail`)
+    Revert,          // the EVM reverted; see revertData / revertReason
+    WrongChain,      // the endpoint serves another chain than the configured one
+    Unauthorized,    // HTTP 401/403: the API key in the URL is wrong or lacks access
+    InvalidRequest,  // -32600/-32601/-32602/-32700: our request is wrong; never retried
+    Other,           // any other JSON-RPC error (the provider's message is kept in `detail`)
     Refused, // not the node: the app refused to go on (fee above the cap, contract code changed, signing failed);
              // `localCode` holds the specific code, `detail` the translated sentence
 };
@@ -42,18 +41,18 @@ struct BlockRange
 struct RpcError
 {
     RpcErrorKind kind = RpcErrorKind::Other;
-    int rpcCode = 0; // JSON-RPC error code; 0 when the failure happened below JSON-RPC
-    int httpStatus = 0; // 0 when no HTTP answer arrived
-    QString detail; // the provider's message (bounded, control characters removed) or a technical note
-    QString endpoint; // redacted URL of the endpoint that produced it (never the full URL)
+    int rpcCode = 0;       // JSON-RPC error code; 0 when the failure happened below JSON-RPC
+    int httpStatus = 0;    // 0 when no HTTP answer arrived
+    QString detail;        // the provider's message (bounded, control characters removed) or a technical note
+    QString endpoint;      // redacted URL of the endpoint that produced it (never the full URL)
     QByteArray revertData; // raw revert bytes for kind Revert (may be empty)
-    QString revertReason; // human sentence decoded from revertData, empty when unknown
-    std::optional<BlockRange> suggestedRange; // RangeTooLarge: the provider's "try this range"
-    std::optional<uint64_t> maxBlockSpan; // RangeTooLarge: "limited to a 1000 range" -> 1000
+    QString revertReason;  // human sentence decoded from revertData, empty when unknown
+    std::optional<BlockRange> suggestedRange;            // RangeTooLarge: the provider's "try this range"
+    std::optional<uint64_t> maxBlockSpan;                // RangeTooLarge: "limited to a 1000 range" -> 1000
     std::optional<std::chrono::milliseconds> retryAfter; // RateLimited: Retry-After header or message hint
-    std::optional<int64_t> actualChainId; // WrongChain
-    std::optional<int64_t> expectedChainId; // WrongChain
-    QString localCode; // Refused: e.g. "tx.fee_cap_exceeded", "chain.code_changed"
+    std::optional<int64_t> actualChainId;                // WrongChain
+    std::optional<int64_t> expectedChainId;              // WrongChain
+    QString localCode;                                   // Refused: e.g. "tx.fee_cap_exceeded", "chain.code_changed"
 
     /// Stable machine code, e.g. "rpc.range_too_large".
     QString code() const { return kind == RpcErrorKind::Refused && !localCode.isEmpty() ? localCode : codeFor(kind); }

@@ -10,11 +10,10 @@
 
 namespace vd::chain {
 
-template <typename T>
-class [[nodiscard]] RpcResult
+template <typename T> class [[nodiscard]] RpcResult
 {
 public:
-    RpcResult(T value) : m_value(std::move(value)) {} // NOLINT(google-explicit-constructor)
+    RpcResult(T value) : m_value(std::move(value)) {}        // NOLINT(google-explicit-constructor)
     RpcResult(RpcError error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_value.has_value(); }

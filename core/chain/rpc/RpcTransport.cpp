@@ -18,7 +18,8 @@ std::optional<std::chrono::milliseconds> RpcTransport::parseRetryAfter(const QBy
     bool ok = false;
     const qlonglong seconds = v.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 && seconds <= 86400 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
+        return seconds >= 0 && seconds <= 86400 ? std::optional(std::chrono::milliseconds(seconds * 1000))
+                                                : std::nullopt;
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"
     const QString text = QString::fromLatin1(v);
     QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);

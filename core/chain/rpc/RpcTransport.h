@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -17,10 +16,10 @@ namespace vd::chain {
 struct RpcHttpResponse
 {
     enum class Failure {
-        None, // an HTTP answer arrived (any status); see httpStatus/body
-        Timeout, // the call's timeout elapsed
-        Network, // refused, reset, DNS, proxy...
-        Tls, // certificate or handshake failure (never ignored)
+        None,     // an HTTP answer arrived (any status); see httpStatus/body
+        Timeout,  // the call's timeout elapsed
+        Network,  // refused, reset, DNS, proxy...
+        Tls,      // certificate or handshake failure (never ignored)
         TooLarge, // body exceeded the transport's cap
         Canceled, // the transport was destroyed or aborted the call
     };
@@ -29,7 +28,7 @@ struct RpcHttpResponse
     QByteArray body;
     QByteArray contentType;
     std::optional<std::chrono::milliseconds> retryAfter; // from a Retry-After header
-    QString detail; // technical note for failures; never contains the URL
+    QString detail;                                      // technical note for failures; never contains the URL
     std::chrono::milliseconds elapsed{0};
 };
 

@@ -7,6 +7,7 @@
 #include "chain/rpc/RpcChannel.h"
 #include "chain/rpc/RpcLog.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,8 +34,14 @@ QJsonObject callObject(const Address &from, const TxRequest &request)
 bool alreadyKnown(const RpcError &e)
 {
     const QString m = e.detail.toLower();
-    return m.contains(u"already known") || m.contains(u"known transaction") || m.contains(u"already imported")
-           || m.contains(u"already exists");
+    return m.contains(u"already known") || m.contains(u"known transaction") || m.contains(u"already imported") ||
+           m.contains(u"already exists");
+}
+
+bool nonceUsed(const RpcError &e)
+{
+    const QString m = e.detail.toLower();
+    return m.contains(u"nonce too low") || m.contains(u"nonce has already been used") || m.contains(u"invalid nonce");
 }
 
 U256 maxOf(const U256 &a, const U256 &b)
@@ -51,6 +58,12 @@ struct TxSender::Waiter
     QPointer<const QObject> context;
     Callback<Receipt> callback;
     QElapsedTimer clock;
+    // The caller's context may be gone by the time an answer arrives: never call into it then.
+    void finish(const RpcResult<Receipt> &result) const
+    {
+        if (context)
+            callback(result);
+    }
 };
 
 TxSender::TxSender(RpcChannel *channel, const TxSenderOptions &options, QObject *parent)
@@ -75,8 +88,10 @@ U256 TxSender::bump(const U256 &value, int permille)
 RpcError TxSender::feeCapExceeded(const U256 &fee) const
 {
     return RpcError::refused(QStringLiteral("tx.fee_cap_exceeded"),
-                             tr("The fee needed now, %1 gwei per gas, is above your cap of %2 gwei. Raise the cap or "
-                                "try again when fees are lower.")
+                             QCoreApplication::translate(
+                                 "vd::chain::TxSender",
+                                 "The fee needed now, %1 gwei per gas, is above your cap of %2 gwei. Raise the cap or "
+                                 "try again when fees are lower.")
                                  .arg(fee.toDecimal(9), m_options.maxFeeCap.toDecimal(9)));
 }
 
@@ -98,106 +113,102 @@ void TxSender::quote(const std::optional<Address> &from, const std::optional<TxR
     const uint64_t expected = m_options.chainId;
     const bool withNonce = from.has_value();
     const bool withEstimate = from && request;
-    m_channel->batch(calls, RpcCallOptions{}, context,
-                     [expected, withNonce, withEstimate, callback](const RpcChannel::BatchResult &batch) {
-                         if (!batch.ok()) {
-                             callback(batch.rpcError(), 0, 0);
-                             return;
-                         }
-                         const auto &r = batch.value();
-                         if (!r[0].ok()) {
-                             callback(r[0].rpcError(), 0, 0);
-                             return;
-                         }
-                         auto chain = JsonRpcCodec::toUint64(r[0].value());
-                         if (!chain) {
-                             callback(chain.rpcError(), 0, 0);
-                             return;
-                         }
-                         if (chain.value() != expected) {
-                             RpcError e = RpcError::wrongChain(static_cast<int64_t>(chain.value()),
-                                                               static_cast<int64_t>(expected));
-                             e.endpoint = r[0].rpcError().endpoint;
-                             qCWarning(lcRpc) << "refusing to sign: endpoint on chain" << chain.value() << "expected"
-                                              << expected;
-                             callback(e, 0, 0);
-                             return;
-                         }
-                         uint64_t estimate = 0;
-                         if (withEstimate) {
-                             const auto &est = r[withNonce ? 5 : 4];
-                             if (!est.ok()) {
-                                 callback(est.rpcError(), 0, 0); // a revert, decoded: nothing signed or spent
-                                 return;
-                             }
-                             auto gas = JsonRpcCodec::toUint64(est.value());
-                             if (!gas) {
-                                 callback(gas.rpcError(), 0, 0);
-                                 return;
-                             }
-                             estimate = gas.value();
-                         }
-                         uint64_t nonce = 0;
-                         if (withNonce) {
-                             if (!r[4].ok()) {
-                                 callback(r[4].rpcError(), 0, 0);
-                                 return;
-                             }
-                             auto n = JsonRpcCodec::toUint64(r[4].value());
-                             if (!n) {
-                                 callback(n.rpcError(), 0, 0);
-                                 return;
-                             }
-                             nonce = n.value();
-                         }
-                         FeeQuote q;
-                         if (!r[1].ok()) {
-                             callback(r[1].rpcError(), 0, 0);
-                             return;
-                         }
-                         auto header = ChainJson::parseHeader(r[1].value());
-                         if (!header || !header.value()) {
-                             callback(header.ok() ? RpcError::make(RpcErrorKind::NodeUnhealthy,
-                                                                   QStringLiteral("no latest block"))
-                                                  : header.rpcError(),
-                                      0, 0);
-                             return;
-                         }
-                         if (header.value()->baseFeePerGas) {
-                             q.hasBaseFee = true;
-                             q.baseFee = *header.value()->baseFeePerGas;
-                         }
-                         std::optional<U256> gasPrice;
-                         if (r[3].ok()) {
-                             if (auto g = JsonRpcCodec::toU256(r[3].value()))
-                                 gasPrice = g.value();
-                         }
-                         if (r[2].ok()) {
-                             auto tip = JsonRpcCodec::toU256(r[2].value());
-                             if (!tip) {
-                                 callback(tip.rpcError(), 0, 0);
-                                 return;
-                             }
-                             q.priorityFee = tip.value();
-                         } else if (gasPrice) {
-                             // Nodes without eth_maxPriorityFeePerGas: the part of the gas price above the base fee.
-                             q.priorityFee = q.baseFee < *gasPrice ? *gasPrice - q.baseFee : U256();
-                         } else {
-                             callback(r[2].rpcError(), 0, 0);
-                             return;
-                         }
-                         if (!gasPrice) {
-                             if (!r[3].ok()) {
-                                 callback(r[3].rpcError(), 0, 0);
-                                 return;
-                             }
-                             callback(RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("malformed gas price")),
-                                      0, 0);
-                             return;
-                         }
-                         q.gasPrice = *gasPrice;
-                         callback(q, nonce, estimate);
-                     });
+    m_channel->batch(
+        calls, RpcCallOptions{}, context,
+        [expected, withNonce, withEstimate, callback](const RpcChannel::BatchResult &batch) {
+            if (!batch.ok()) {
+                callback(batch.rpcError(), 0, 0);
+                return;
+            }
+            const auto &r = batch.value();
+            if (!r[0].ok()) {
+                callback(r[0].rpcError(), 0, 0);
+                return;
+            }
+            auto chain = JsonRpcCodec::toUint64(r[0].value());
+            if (!chain) {
+                callback(chain.rpcError(), 0, 0);
+                return;
+            }
+            if (chain.value() != expected) {
+                RpcError e = RpcError::wrongChain(static_cast<int64_t>(chain.value()), static_cast<int64_t>(expected));
+                qCWarning(lcRpc) << "refusing to sign: endpoint on chain" << chain.value() << "expected" << expected;
+                callback(e, 0, 0);
+                return;
+            }
+            uint64_t estimate = 0;
+            if (withEstimate) {
+                const auto &est = r[withNonce ? 5 : 4];
+                if (!est.ok()) {
+                    callback(est.rpcError(), 0, 0); // a revert, decoded: nothing signed or spent
+                    return;
+                }
+                auto gas = JsonRpcCodec::toUint64(est.value());
+                if (!gas) {
+                    callback(gas.rpcError(), 0, 0);
+                    return;
+                }
+                estimate = gas.value();
+            }
+            uint64_t nonce = 0;
+            if (withNonce) {
+                if (!r[4].ok()) {
+                    callback(r[4].rpcError(), 0, 0);
+                    return;
+                }
+                auto n = JsonRpcCodec::toUint64(r[4].value());
+                if (!n) {
+                    callback(n.rpcError(), 0, 0);
+                    return;
+                }
+                nonce = n.value();
+            }
+            FeeQuote q;
+            if (!r[1].ok()) {
+                callback(r[1].rpcError(), 0, 0);
+                return;
+            }
+            auto header = ChainJson::parseHeader(r[1].value());
+            if (!header || !header.value()) {
+                callback(header.ok() ? RpcError::make(RpcErrorKind::NodeUnhealthy, QStringLiteral("no latest block"))
+                                     : header.rpcError(),
+                         0, 0);
+                return;
+            }
+            if (header.value()->baseFeePerGas) {
+                q.hasBaseFee = true;
+                q.baseFee = *header.value()->baseFeePerGas;
+            }
+            std::optional<U256> gasPrice;
+            if (r[3].ok()) {
+                if (auto g = JsonRpcCodec::toU256(r[3].value()))
+                    gasPrice = g.value();
+            }
+            if (r[2].ok()) {
+                auto tip = JsonRpcCodec::toU256(r[2].value());
+                if (!tip) {
+                    callback(tip.rpcError(), 0, 0);
+                    return;
+                }
+                q.priorityFee = tip.value();
+            } else if (gasPrice) {
+                // Nodes without eth_maxPriorityFeePerGas: the part of the gas price above the base fee.
+                q.priorityFee = q.baseFee < *gasPrice ? *gasPrice - q.baseFee : U256();
+            } else {
+                callback(r[2].rpcError(), 0, 0);
+                return;
+            }
+            if (!gasPrice) {
+                if (!r[3].ok()) {
+                    callback(r[3].rpcError(), 0, 0);
+                    return;
+                }
+                callback(RpcError::make(RpcErrorKind::InvalidResponse, QStringLiteral("malformed gas price")), 0, 0);
+                return;
+            }
+            q.gasPrice = *gasPrice;
+            callback(q, nonce, estimate);
+        });
 }
 
 RpcResult<UnsignedTransaction> TxSender::applyFees(UnsignedTransaction tx, const FeeQuote &quote) const
@@ -242,7 +253,8 @@ void TxSender::prepare(const Address &from, const TxRequest &request, const QObj
               tx.value = request.value;
               tx.data = request.data;
               // estimate * (100 + margin) / 100, rounded up, in 128 bits of headroom via U256.
-              const U256 withMargin = U256(estimate) * U256(static_cast<uint64_t>(100 + std::max(0, options.gasMarginPercent)));
+              const U256 withMargin =
+                  U256(estimate) * U256(static_cast<uint64_t>(100 + std::max(0, options.gasMarginPercent)));
               const auto dm = withMargin.divmod(U256(100));
               U256 gas = dm->first + (dm->second.isZero() ? U256() : U256(1));
               tx.gasLimit = request.gasLimit.value_or(gas.fitsUint64() ? gas.low64() : UINT64_MAX);
@@ -275,6 +287,8 @@ void TxSender::signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, cons
                 callback(RpcError::wrongChain(static_cast<int64_t>(chain.value()), static_cast<int64_t>(expected)));
                 return;
             }
+            if (!guard)
+                return; // nobody waits for this any more: do not sign or send
             const Address from = secret->address();
             auto signedTx = TransactionSigner::sign(tx, *secret);
             secret.reset(); // wipes the key bytes
@@ -287,26 +301,48 @@ void TxSender::signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, cons
             sent.from = from;
             sent.tx = tx;
             const QString hashHex = hexOf(sent.hash);
-            m_channel->call(QStringLiteral("eth_sendRawTransaction"), {hex::encode(signedTx->raw)}, guard.data(),
-                            [this, sent, hashHex, callback](const RpcResult<QJsonValue> &sendResult) {
-                                if (!sendResult.ok()) {
-                                    if (!alreadyKnown(sendResult.rpcError())) {
-                                        callback(sendResult.rpcError());
-                                        return;
-                                    }
-                                } else if (sendResult.value().toString().toLower() != hashHex) {
-                                    callback(RpcError::make(RpcErrorKind::InvalidResponse,
-                                                            QStringLiteral("the node reported another transaction hash")));
-                                    return;
-                                }
-                                qCInfo(lcRpc).noquote() << "sent" << hashHex << "nonce" << sent.tx.nonce;
-                                emit transactionSent(hashHex, sent.tx.nonce);
-                                callback(sent);
-                            });
+            auto accepted = [this, sent, hashHex, callback] {
+                qCInfo(lcRpc).noquote() << "sent" << hashHex << "nonce" << sent.tx.nonce;
+                emit transactionSent(hashHex, sent.tx.nonce);
+                callback(sent);
+            };
+            m_channel->call(
+                QStringLiteral("eth_sendRawTransaction"), {hex::encode(signedTx->raw)}, guard.data(),
+                [this, sent, hashHex, callback, accepted, guard](const RpcResult<QJsonValue> &sendResult) {
+                    if (sendResult.ok()) {
+                        if (sendResult.value().toString().toLower() != hashHex) {
+                            callback(RpcError::make(RpcErrorKind::InvalidResponse,
+                                                    QStringLiteral("the node reported another transaction hash")));
+                            return;
+                        }
+                        accepted();
+                        return;
+                    }
+                    const RpcError error = sendResult.rpcError();
+                    if (alreadyKnown(error)) {
+                        accepted();
+                        return;
+                    }
+                    // "nonce too low" after a failover may mean this very transaction already went through another
+                    // endpoint: look before reporting a failure.
+                    if (!nonceUsed(error)) {
+                        callback(error);
+                        return;
+                    }
+                    checkLanded({sent.hash}, sent.from, sent.tx.nonce, guard.data(),
+                                [error, accepted, callback](const RpcResult<LandedStatus> &landed) {
+                                    if (landed.ok() && (landed->state == LandedStatus::State::Mined ||
+                                                        landed->state == LandedStatus::State::Pending))
+                                        accepted();
+                                    else
+                                        callback(error);
+                                });
+                });
         });
 }
 
-void TxSender::send(PrivateKey &&key, const TxRequest &request, const QObject *context, Callback<SentTransaction> callback)
+void TxSender::send(PrivateKey &&key, const TxRequest &request, const QObject *context,
+                    Callback<SentTransaction> callback)
 {
     auto secret = std::make_shared<PrivateKey>(std::move(key));
     QPointer<const QObject> guard(context);
@@ -411,7 +447,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
         return;
     auto again = [this, w](const std::optional<RpcError> &error) {
         if (error && !error->isTransient()) {
-            w->callback(*error);
+            w->finish(*error);
             return;
         }
         if (w->clock.elapsed() > m_options.receiptTimeout.count()) {
@@ -419,7 +455,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                                      : RpcError::make(RpcErrorKind::Timeout,
                                                       QStringLiteral("no receipt yet: the transaction may still land"));
             timeout.kind = RpcErrorKind::Timeout;
-            w->callback(timeout);
+            w->finish(timeout);
             return;
         }
         QTimer::singleShot(m_options.pollInterval, this, [this, w] { poll(w); });
@@ -439,17 +475,17 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                 again(head.rpcError());
                 return;
             }
-            const int depth = head.value() >= receipt.blockNumber
-                                  ? static_cast<int>(std::min<uint64_t>(head.value() - receipt.blockNumber + 1, 1000000))
-                                  : 0;
+            const int depth =
+                head.value() >= receipt.blockNumber
+                    ? static_cast<int>(std::min<uint64_t>(head.value() - receipt.blockNumber + 1, 1000000))
+                    : 0;
             emit confirmationProgress(hexOf(w->hash), depth, w->target);
             if (depth < w->target) {
                 again(std::nullopt);
                 return;
             }
             if (w->target == 1) {
-                if (w->context)
-                    w->callback(receipt);
+                w->finish(receipt);
                 return;
             }
             // Deep enough: make sure the receipt's block is still the canonical one (no reorg in between).
@@ -463,8 +499,7 @@ void TxSender::poll(const std::shared_ptr<Waiter> &w)
                     again(std::nullopt);
                     return;
                 }
-                if (w->context)
-                    w->callback(*r2.value());
+                w->finish(*r2.value());
             });
         });
     });
@@ -480,56 +515,57 @@ void TxSender::checkLanded(const QList<Hash32> &hashes, const Address &from, uin
     for (const Hash32 &h : hashes)
         calls.append({QStringLiteral("eth_getTransactionByHash"), {hexOf(h)}});
     const qsizetype n = hashes.size();
-    m_channel->batch(calls, RpcCallOptions{}, context, [hashes, nonce, n, callback](const RpcChannel::BatchResult &batch) {
-        if (!batch.ok()) {
-            callback(batch.rpcError());
-            return;
-        }
-        const auto &r = batch.value();
-        LandedStatus status;
-        for (qsizetype i = 0; i < n; ++i) {
-            if (!r[i].ok()) {
-                callback(r[i].rpcError());
-                return;
-            }
-            auto receipt = ChainJson::parseReceipt(r[i].value());
-            if (!receipt) {
-                callback(receipt.rpcError());
-                return;
-            }
-            if (receipt.value()) {
-                status.state = LandedStatus::State::Mined;
-                status.receipt = receipt.value();
-                status.minedHash = hashes[i];
-                callback(status);
-                return;
-            }
-        }
-        if (!r[n].ok()) {
-            callback(r[n].rpcError());
-            return;
-        }
-        auto count = JsonRpcCodec::toUint64(r[n].value());
-        if (!count) {
-            callback(count.rpcError());
-            return;
-        }
-        if (count.value() > nonce) {
-            status.state = LandedStatus::State::NonceConsumed;
-            callback(status);
-            return;
-        }
-        for (qsizetype i = 0; i < n; ++i) {
-            const auto &t = r[n + 1 + i];
-            if (t.ok() && !t.value().isNull()) {
-                status.state = LandedStatus::State::Pending;
-                callback(status);
-                return;
-            }
-        }
-        status.state = LandedStatus::State::Dropped;
-        callback(status);
-    });
+    m_channel->batch(calls, RpcCallOptions{}, context,
+                     [hashes, nonce, n, callback](const RpcChannel::BatchResult &batch) {
+                         if (!batch.ok()) {
+                             callback(batch.rpcError());
+                             return;
+                         }
+                         const auto &r = batch.value();
+                         LandedStatus status;
+                         for (qsizetype i = 0; i < n; ++i) {
+                             if (!r[i].ok()) {
+                                 callback(r[i].rpcError());
+                                 return;
+                             }
+                             auto receipt = ChainJson::parseReceipt(r[i].value());
+                             if (!receipt) {
+                                 callback(receipt.rpcError());
+                                 return;
+                             }
+                             if (receipt.value()) {
+                                 status.state = LandedStatus::State::Mined;
+                                 status.receipt = receipt.value();
+                                 status.minedHash = hashes[i];
+                                 callback(status);
+                                 return;
+                             }
+                         }
+                         if (!r[n].ok()) {
+                             callback(r[n].rpcError());
+                             return;
+                         }
+                         auto count = JsonRpcCodec::toUint64(r[n].value());
+                         if (!count) {
+                             callback(count.rpcError());
+                             return;
+                         }
+                         if (count.value() > nonce) {
+                             status.state = LandedStatus::State::NonceConsumed;
+                             callback(status);
+                             return;
+                         }
+                         for (qsizetype i = 0; i < n; ++i) {
+                             const auto &t = r[n + 1 + i];
+                             if (t.ok() && !t.value().isNull()) {
+                                 status.state = LandedStatus::State::Pending;
+                                 callback(status);
+                                 return;
+                             }
+                         }
+                         status.state = LandedStatus::State::Dropped;
+                         callback(status);
+                     });
 }
 
 } // namespace vd::chain

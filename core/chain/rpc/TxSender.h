@@ -18,7 +18,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -32,10 +31,10 @@ class RpcChannel;
 struct TxSenderOptions
 {
     uint64_t chainId = 0; // the configured chain; every send checks the endpoint against it
-    bool legacy = false; // legacy EIP-155 (gasPrice) instead of type 2
+    bool legacy = false;  // legacy EIP-155 (gasPrice) instead of type 2
     int gasMarginPercent = 20;
     U256 maxFeeCap = U256(500) * U256(1000000000); // wei per gas (500 gwei); the user-visible cap
-    U256 minPriorityFee; // floor for the tip (some BNB validators ignore tips below a minimum)
+    U256 minPriorityFee;   // floor for the tip (some BNB validators ignore tips below a minimum)
     int confirmations = 1; // receipt depth waitForReceipt() waits for
     std::chrono::milliseconds pollInterval{1000};
     std::chrono::milliseconds receiptTimeout{std::chrono::minutes(10)};
@@ -48,7 +47,7 @@ struct TxRequest
     U256 value;
     QByteArray data;
     std::optional<uint64_t> gasLimit; // overrides the estimate (the estimate still runs, to catch reverts)
-    std::optional<uint64_t> nonce; // overrides "pending"
+    std::optional<uint64_t> nonce;    // overrides "pending"
 };
 
 /// What was sent, enough to follow it, speed it up or ask later whether it landed.
@@ -69,10 +68,10 @@ struct SentTransaction
 struct LandedStatus
 {
     enum class State {
-        Mined, // one of the hashes has a receipt: see receipt / minedHash
-        Pending, // none mined, but the node still holds one of them
+        Mined,         // one of the hashes has a receipt: see receipt / minedHash
+        Pending,       // none mined, but the node still holds one of them
         NonceConsumed, // none of our hashes, yet the nonce is used: another transaction took it
-        Dropped, // unknown to the node and the nonce is free: safe to send again with the same nonce
+        Dropped,       // unknown to the node and the nonce is free: safe to send again with the same nonce
     };
     State state = State::Dropped;
     std::optional<Receipt> receipt;
@@ -83,8 +82,7 @@ class TxSender : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(const RpcResult<T> &)>;
+    template <typename T> using Callback = std::function<void(const RpcResult<T> &)>;
 
     /// `channel` is not owned and must outlive the sender.
     TxSender(RpcChannel *channel, const TxSenderOptions &options, QObject *parent = nullptr);
@@ -95,7 +93,8 @@ public:
 
     /// Builds the transaction `from` would send (chain check, nonce, estimate + margin, fees under the cap)
     /// without any key: for the readable summary a person confirms before signing.
-    void prepare(const Address &from, const TxRequest &request, const QObject *context, Callback<UnsignedTransaction> callback);
+    void prepare(const Address &from, const TxRequest &request, const QObject *context,
+                 Callback<UnsignedTransaction> callback);
     /// Checks the chain id again, signs `tx` with `key` (wiped right after) and sends it.
     void signAndSend(PrivateKey &&key, const UnsignedTransaction &tx, const QObject *context,
                      Callback<SentTransaction> callback);
