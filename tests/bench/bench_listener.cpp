@@ -98,7 +98,7 @@ int main(int argc, char **argv)
     const int perTx = 5000;
     if (!test::Harness::instance().ok())
         qFatal("%s", qPrintable(test::Harness::instance().error()));
-    QLoggingCategory::setFilterRules(QStringLiteral("vd.listener.info=true\nvd.chain.rpc.info=false\nvd.chain.rpc.debug=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("vd.listener.info=false\nvd.chain.rpc.info=false\nvd.chain.rpc.debug=false"));
 
     // --- generation (not measured) ---------------------------------------------------------------------------
     test::LocalChain chain({QStringLiteral("--gas-limit"), QStringLiteral("3000000000")});
