@@ -19,6 +19,8 @@ public:
 
     /// `blockTime`: unix seconds of the log's block.
     QJsonObject toRow(const chain::LogEntry &log, quint64 blockTime) const;
+    /// The same row appended to `out` as JSON text (the fast path for large batches).
+    void appendRow(QByteArray &out, const chain::LogEntry &log, quint64 blockTime) const;
     /// The event kind alone (for tests and counters).
     QString kind(const chain::LogEntry &log) const;
 

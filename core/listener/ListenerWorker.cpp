@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
+#include <QTime>
 #include <QTimer>
 #include <QUrl>
 
@@ -432,6 +433,35 @@ void ListenerWorker::fetchLogs(quint64 gen, quint64 from, quint64 to, bool confi
     filter.toBlock = BlockId::number(to);
     m_health.rangeSize = m_planner.size();
     m_reader->logs(filter, this, [this, gen, from, to, confirmingEmpty](const RpcResult<QList<chain::LogEntry>> &r) {
+        onLogs(gen, from, to, confirmingEmpty, r);
+    });
+}
+
+void ListenerWorker::prefetchLogs(quint64 from, quint64 to)
+{
+    chain::LogFilter filter;
+    filter.addresses << m_token;
+    if (m_safe)
+        filter.addresses << *m_safe;
+    filter.fromBlock = BlockId::number(from);
+    filter.toBlock = BlockId::number(to);
+    auto p = std::make_shared<Prefetch>();
+    p->from = from;
+    p->to = to;
+    m_prefetch = p;
+    m_reader->logs(filter, this, [this, p](const RpcResult<QList<chain::LogEntry>> &r) {
+        p->result = r;
+        if (p->waitingGen && m_prefetch == p) {
+            m_prefetch.reset();
+            onLogs(*p->waitingGen, p->from, p->to, false, r);
+        }
+    });
+}
+
+void ListenerWorker::onLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty,
+                            const RpcResult<QList<chain::LogEntry>> &r)
+{
+    {
         if (gen != m_gen)
             return;
         if (!r.ok()) {
@@ -470,7 +500,7 @@ void ListenerWorker::fetchLogs(quint64 gen, quint64 from, quint64 to, bool confi
         }
         m_planner.onSuccess(static_cast<int>(to - from + 1), r.value().size());
         fetchHeaders(gen, from, to, r.value());
-    });
+    }
 }
 
 void ListenerWorker::headersBatch(quint64 gen, const QList<quint64> &numbers, std::function<void(const Headers &)> done)
@@ -582,6 +612,10 @@ void ListenerWorker::fetchHeaders(quint64 gen, quint64 from, quint64 to, const Q
             schedule(100);
             return;
         }
+        // Backfill of finalized blocks: ask for the next range now, so the download overlaps this batch's commit.
+        const quint64 nextTo = to + static_cast<quint64>(m_planner.size());
+        if (nextTo <= m_finalized && to >= static_cast<quint64>(m_cursor + 1))
+            prefetchLogs(to + 1, nextTo);
         apply(gen, from, to, logs, headers);
     });
 }
@@ -601,9 +635,7 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
                                   {QStringLiteral("p"), hex(it->parentHash)},
                                   {QStringLiteral("t"), static_cast<qint64>(it->timestamp)}});
     }
-    QJsonArray rows;
-    for (const auto &l : logs)
-        rows.append(m_decoder->toRow(l, headers.value(l.blockNumber).timestamp));
+
     const BlockHeader toHeader = headers.value(to);
     const qint64 pruneBelow = static_cast<qint64>(m_finalized) - 1;
     const QJsonObject batch{
@@ -621,11 +653,20 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
         {QStringLiteral("safe"), m_safe ? QString::fromLatin1(bytesOf(*m_safe).toHex()) : QString()},
         {QStringLiteral("reconcile"), m_reconcileUntil >= 0 && static_cast<qint64>(from) <= m_reconcileUntil},
         {QStringLiteral("blocks"), blocks},
-        {QStringLiteral("logs"), rows},
     };
     QElapsedTimer sqlTimer;
     sqlTimer.start();
-    const QString payload = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+    QByteArray json = QJsonDocument(batch).toJson(QJsonDocument::Compact);
+    json.chop(1); // the closing brace: the logs go in as hand-written JSON
+    json.reserve(json.size() + logs.size() * 700);
+    json += ",\"logs\":[";
+    for (qsizetype i = 0; i < logs.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        m_decoder->appendRow(json, logs[i], headers.value(logs[i].blockNumber).timestamp);
+    }
+    json += "]}";
+    const QString payload = QString::fromLatin1(json);
     const qint64 encodeMs = sqlTimer.restart();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT vd.listener_apply(?::jsonb)"));
@@ -645,7 +686,7 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     m_health.logsIngested += static_cast<quint64>(newLogs);
     ++m_health.batches;
     if (newLogs > 0 || m_health.batches % 50 == 0)
-        qCInfo(lcListener) << "batch" << from << "-" << to << ":" << logs.size() << "logs," << newLogs << "new; head"
+        qCInfo(lcListener).noquote() << QTime::currentTime().toString(QStringLiteral("ss.zzz")) << "batch" << from << "-" << to << ":" << logs.size() << "logs," << newLogs << "new; head"
                            << m_head << "; encode" << encodeMs << "ms, commit" << sqlTimer.elapsed() << "ms";
     emit batchCommitted(m_cursor, newLogs);
     m_busy = false;
@@ -653,7 +694,19 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     if (nextTo <= m_finalized && !m_paused && !m_halted && m_running) {
         // Deep in the finalized past no reorg can reach: no need to ask for the tips before every batch.
         m_busy = true;
-        fetchLogs(++m_gen, static_cast<quint64>(m_cursor + 1), nextTo, false);
+        const quint64 gen2 = ++m_gen;
+        const auto p = m_prefetch;
+        if (p && p->from == static_cast<quint64>(m_cursor + 1) && p->to == nextTo) {
+            if (p->result) {
+                m_prefetch.reset();
+                onLogs(gen2, p->from, p->to, false, *p->result);
+            } else {
+                p->waitingGen = gen2;
+            }
+        } else {
+            m_prefetch.reset();
+            fetchLogs(gen2, static_cast<quint64>(m_cursor + 1), nextTo, false);
+        }
     } else if (static_cast<quint64>(m_cursor) < m_head)
         schedule(0);
     else {

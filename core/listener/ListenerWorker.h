@@ -18,10 +18,13 @@
 #include "chain/Receipt.h"
 #include "chain/rpc/ChainJson.h"
 #include "chain/rpc/RpcError.h"
+#include "chain/rpc/RpcResult.h"
 
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
+
+#include <memory>
 
 #include <optional>
 
@@ -78,6 +81,9 @@ private:
     void onTips(quint64 gen, const QList<chain::RpcResult<QJsonValue>> &answers);
     void fetchLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty);
     void fetchHeaders(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs);
+    void prefetchLogs(quint64 from, quint64 to);
+    void onLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty,
+                const chain::RpcResult<QList<chain::LogEntry>> &result);
     void headersBatch(quint64 gen, const QList<quint64> &numbers, std::function<void(const Headers &)> done);
     void apply(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs, const Headers &headers);
     void handleReorg(quint64 gen);
@@ -104,6 +110,15 @@ private:
     EventDecoder *m_decoder = nullptr;
     QTimer *m_stepTimer = nullptr;
     QTimer *m_healthTimer = nullptr;
+
+    struct Prefetch
+    {
+        quint64 from = 0;
+        quint64 to = 0;
+        std::optional<chain::RpcResult<QList<chain::LogEntry>>> result;
+        std::optional<quint64> waitingGen; // set when the step wants it before it arrived
+    };
+    std::shared_ptr<Prefetch> m_prefetch; // the next finalized range, downloaded while a batch commits
 
     RangePlanner m_planner;
     ListenerHealth m_health;

@@ -131,6 +131,7 @@ int main(int argc, char **argv)
             qFatal("spray: %s", qPrintable(err));
     }
     const qint64 lastBlock = chain.blockNumber();
+    chain.mine(50); // history is mostly finalized: the backfill runs below the finality depth, as it would on a real chain
     out() << "generated " << events << " transfers in blocks " << firstBlock << ".." << lastBlock << " in "
           << gen.elapsed() << " ms (not measured)\n" << Qt::flush;
 
