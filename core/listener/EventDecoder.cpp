@@ -31,7 +31,6 @@ const Topics &topics()
     return t;
 }
 
-
 QString hex(const chain::Address &a)
 {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(a.bytes().data()), 20).toHex());

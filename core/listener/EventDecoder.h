@@ -7,7 +7,6 @@
 #include "chain/Receipt.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace vd::listener {

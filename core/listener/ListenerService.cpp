@@ -57,13 +57,15 @@ void ListenerService::stop()
 void ListenerService::replayFrom(qint64 block)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, block] { w->replayFrom(block); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, block] { w->replayFrom(block); }, Qt::QueuedConnection);
 }
 
 void ListenerService::switchEndpoint(int index)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, index] { w->switchEndpoint(index); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, index] { w->switchEndpoint(index); }, Qt::QueuedConnection);
 }
 
 void ListenerService::pause()

@@ -1,7 +1,6 @@
 #include "ListenerWorker.h"
 
 #include "EventDecoder.h"
-
 #include "chain/rpc/BlockId.h"
 #include "chain/rpc/ContractReader.h"
 #include "chain/rpc/EndpointPool.h"
@@ -22,7 +21,6 @@
 #include <QTime>
 #include <QTimer>
 #include <QUrl>
-
 #include <algorithm>
 #include <memory>
 
@@ -71,11 +69,11 @@ const QString kCursorMoved = QStringLiteral("40001");
 } // namespace
 
 ListenerWorker::ListenerWorker(ListenerConfig config, QObject *parent)
-    : QObject(parent), m_cfg(std::move(config)),
-      m_planner(m_cfg.initialRange, m_cfg.maxRange, m_cfg.targetLogsPerBatch)
+    : QObject(parent), m_cfg(std::move(config)), m_planner(m_cfg.initialRange, m_cfg.maxRange, m_cfg.targetLogsPerBatch)
 {
     if (m_cfg.leaderName.isEmpty())
-        m_cfg.leaderName = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+        m_cfg.leaderName =
+            QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     m_dbPurpose = QStringLiteral("listener-%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
     m_health.chainId = m_cfg.chainId;
     m_health.contract = m_cfg.token;
@@ -90,7 +88,8 @@ ListenerWorker::~ListenerWorker()
 
 qint64 ListenerWorker::lockKey(qint64 chainId, const chain::Address &contract)
 {
-    QByteArray seed = QByteArrayLiteral("voucherdesk.listener:") + QByteArray::number(chainId) + ':' + bytesOf(contract);
+    QByteArray seed =
+        QByteArrayLiteral("voucherdesk.listener:") + QByteArray::number(chainId) + ':' + bytesOf(contract);
     const Hash32 h = chain::keccak256(seed);
     quint64 k = 0;
     for (int i = 0; i < 8; ++i)
@@ -119,14 +118,16 @@ void ListenerWorker::start()
 
     const auto token = chain::Address::fromString(m_cfg.token);
     if (!token.ok()) {
-        fatal(QStringLiteral("listener.bad_token"), tr("The token address in the settings is not valid: %1").arg(m_cfg.token));
+        fatal(QStringLiteral("listener.bad_token"),
+              tr("The token address in the settings is not valid: %1").arg(m_cfg.token));
         return;
     }
     m_token = token.value();
     if (!m_cfg.safe.isEmpty()) {
         const auto safe = chain::Address::fromString(m_cfg.safe);
         if (!safe.ok()) {
-            fatal(QStringLiteral("listener.bad_safe"), tr("The Safe address in the settings is not valid: %1").arg(m_cfg.safe));
+            fatal(QStringLiteral("listener.bad_safe"),
+                  tr("The Safe address in the settings is not valid: %1").arg(m_cfg.safe));
             return;
         }
         m_safe = safe.value();
@@ -252,8 +253,9 @@ void ListenerWorker::verifyChain()
                 return;
             }
             if (code.value().isEmpty()) {
-                fatal(QStringLiteral("chain.no_code"),
-                      tr("There is no contract at %1 on this chain. The listener stopped.").arg(m_token.toChecksummed()));
+                fatal(
+                    QStringLiteral("chain.no_code"),
+                    tr("There is no contract at %1 on this chain. The listener stopped.").arg(m_token.toChecksummed()));
                 return;
             }
             pinCodeHash(chain::keccak256(code.value()));
@@ -419,7 +421,8 @@ void ListenerWorker::onTips(quint64 gen, const QList<RpcResult<QJsonValue>> &ans
     // they were dense (then re-reading costs more than it is likely to find).
     if (live && m_cfg.recheckBlocks > 0 && m_lastBatchLogs * 2 < m_cfg.targetLogsPerBatch)
         from = static_cast<quint64>(std::max<qint64>({m_cfg.startBlock, m_cursor + 1 - m_cfg.recheckBlocks, 0}));
-    const quint64 to = std::min<quint64>(m_head, static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size()));
+    const quint64 to =
+        std::min<quint64>(m_head, static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size()));
     fetchLogs(gen, from, to, false);
 }
 
@@ -466,7 +469,8 @@ void ListenerWorker::onLogs(quint64 gen, quint64 from, quint64 to, bool confirmi
             return;
         if (!r.ok()) {
             const RpcError &e = r.rpcError();
-            // An answer larger than the transport accepts is a range too large too, just without the provider saying so.
+            // An answer larger than the transport accepts is a range too large too, just without the provider saying
+            // so.
             const bool tooBig = e.kind == RpcErrorKind::ParseError && e.detail.contains(QLatin1String("too large"));
             if (e.kind == RpcErrorKind::RangeTooLarge || tooBig) {
                 const int tried = static_cast<int>(to - static_cast<quint64>(m_cursor));
@@ -485,8 +489,9 @@ void ListenerWorker::onLogs(quint64 gen, quint64 from, quint64 to, bool confirmi
                 }
                 m_planner.onTooLarge(std::max(1, tried), span);
                 qCInfo(lcListener) << "range too large at" << from << "-" << to << "; now" << m_planner.size();
-                const quint64 newTo = std::max<quint64>(
-                    from, std::min<quint64>(to - 1, static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size())));
+                const quint64 newTo =
+                    std::max<quint64>(from, std::min<quint64>(to - 1, static_cast<quint64>(m_cursor) +
+                                                                          static_cast<quint64>(m_planner.size())));
                 fetchLogs(gen, from, std::max(newTo, static_cast<quint64>(m_cursor + 1)), false);
                 return;
             }
@@ -593,7 +598,8 @@ void ListenerWorker::fetchHeaders(quint64 gen, quint64 from, quint64 to, const Q
         if (consistent && from <= static_cast<quint64>(std::max<qint64>(m_cursor, 0)) && m_cursor >= 0) {
             // Re-read blocks must be the ones stored.
             QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT number, hash FROM vd.chain_blocks WHERE chain_id = ? AND number BETWEEN ? AND ?"));
+            q.prepare(QStringLiteral(
+                "SELECT number, hash FROM vd.chain_blocks WHERE chain_id = ? AND number BETWEEN ? AND ?"));
             q.addBindValue(m_cfg.chainId);
             q.addBindValue(static_cast<qint64>(from));
             q.addBindValue(m_cursor);
@@ -686,8 +692,9 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     m_health.logsIngested += static_cast<quint64>(newLogs);
     ++m_health.batches;
     if (newLogs > 0 || m_health.batches % 50 == 0)
-        qCInfo(lcListener).noquote() << QTime::currentTime().toString(QStringLiteral("ss.zzz")) << "batch" << from << "-" << to << ":" << logs.size() << "logs," << newLogs << "new; head"
-                           << m_head << "; encode" << encodeMs << "ms, commit" << sqlTimer.elapsed() << "ms";
+        qCInfo(lcListener).noquote() << QTime::currentTime().toString(QStringLiteral("ss.zzz")) << "batch" << from
+                                     << "-" << to << ":" << logs.size() << "logs," << newLogs << "new; head" << m_head
+                                     << "; encode" << encodeMs << "ms, commit" << sqlTimer.elapsed() << "ms";
     emit batchCommitted(m_cursor, newLogs);
     m_busy = false;
     const quint64 nextTo = static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size());
@@ -771,7 +778,8 @@ void ListenerWorker::handleReorg(quint64 gen)
             writeHealth();
             return;
         }
-        rewind(static_cast<quint64>(std::max<qint64>(static_cast<qint64>(*ancestor), m_cfg.startBlock - 1)), ancestorHash);
+        rewind(static_cast<quint64>(std::max<qint64>(static_cast<qint64>(*ancestor), m_cfg.startBlock - 1)),
+               ancestorHash);
     });
 }
 
@@ -964,16 +972,18 @@ void ListenerWorker::writeHealth()
     m_health.rangeSize = m_planner.size();
     m_health.lagBlocks = m_health.headBlock >= 0 ? std::max<qint64>(0, m_health.headBlock - m_cursor) : -1;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_health.lagSeconds = m_health.lagBlocks <= 0 ? 0.0
-                                                  : (m_cursorTime > 0 ? static_cast<double>(now - static_cast<qint64>(m_cursorTime))
-                                                                      : -1.0);
+    m_health.lagSeconds =
+        m_health.lagBlocks <= 0
+            ? 0.0
+            : (m_cursorTime > 0 ? static_cast<double>(now - static_cast<qint64>(m_cursorTime)) : -1.0);
     m_health.updatedAt = QDateTime::currentDateTimeUtc();
     if (m_leader && m_db.isOpen()) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO vd.listener_health (chain_id, contract, leader, healthy, state, head_block, finalized_block, "
             "last_block, lag_blocks, lag_seconds, endpoint, error_rate, range_size, reorgs, last_error, heartbeat_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (chain_id, contract) DO UPDATE SET "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()) ON CONFLICT (chain_id, contract) DO UPDATE "
+            "SET "
             "leader = EXCLUDED.leader, healthy = EXCLUDED.healthy, state = EXCLUDED.state, head_block = "
             "EXCLUDED.head_block, finalized_block = EXCLUDED.finalized_block, last_block = EXCLUDED.last_block, "
             "lag_blocks = EXCLUDED.lag_blocks, lag_seconds = EXCLUDED.lag_seconds, endpoint = EXCLUDED.endpoint, "
@@ -984,17 +994,20 @@ void ListenerWorker::writeHealth()
         q.addBindValue(m_cfg.leaderName);
         q.addBindValue(m_health.healthy());
         q.addBindValue(m_health.state);
-        q.addBindValue(m_health.headBlock >= 0 ? QVariant(m_health.headBlock) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(m_health.headBlock >= 0 ? QVariant(m_health.headBlock)
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(m_health.finalizedBlock >= 0 ? QVariant(m_health.finalizedBlock)
                                                     : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(m_cursor);
-        q.addBindValue(m_health.lagBlocks >= 0 ? QVariant(m_health.lagBlocks) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(m_health.lagBlocks >= 0 ? QVariant(m_health.lagBlocks)
+                                               : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(m_health.lagSeconds);
         q.addBindValue(m_health.endpoint);
         q.addBindValue(m_health.errorRate);
         q.addBindValue(m_health.rangeSize);
         q.addBindValue(m_health.reorgs);
-        q.addBindValue(m_health.lastError.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m_health.lastError));
+        q.addBindValue(m_health.lastError.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(m_health.lastError));
         if (!q.exec())
             qCWarning(lcListener).noquote() << "health:" << q.lastError().text();
     }

@@ -12,7 +12,6 @@
 #include "ListenerConfig.h"
 #include "ListenerHealth.h"
 #include "RangePlanner.h"
-
 #include "chain/Address.h"
 #include "chain/Keccak.h"
 #include "chain/Receipt.h"
@@ -23,9 +22,7 @@
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
-
 #include <memory>
-
 #include <optional>
 
 class QTimer;

@@ -3,7 +3,6 @@
 // else halving), grows again when calls come back cheap, and aims at a target number of logs per batch so a
 // dense stretch of chain never produces a response too large to carry. Value type, the listener's thread.
 #include <QtGlobal>
-
 #include <optional>
 
 namespace vd::listener {

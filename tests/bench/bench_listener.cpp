@@ -26,7 +26,6 @@
 #include <QSqlDriver>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -76,7 +75,8 @@ double percentile(QList<double> v, double p)
     if (v.isEmpty())
         return 0;
     std::sort(v.begin(), v.end());
-    const auto i = static_cast<qsizetype>(std::min<double>(static_cast<double>(v.size() - 1), p * static_cast<double>(v.size() - 1) + 0.5));
+    const auto i = static_cast<qsizetype>(
+        std::min<double>(static_cast<double>(v.size() - 1), p * static_cast<double>(v.size() - 1) + 0.5));
     return v[i];
 }
 
@@ -98,7 +98,8 @@ int main(int argc, char **argv)
     const int perTx = 5000;
     if (!test::Harness::instance().ok())
         qFatal("%s", qPrintable(test::Harness::instance().error()));
-    QLoggingCategory::setFilterRules(QStringLiteral("vd.listener.info=false\nvd.chain.rpc.info=false\nvd.chain.rpc.debug=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("vd.listener.info=false\nvd.chain.rpc.info=false\nvd.chain.rpc.debug=false"));
 
     // --- generation (not measured) ---------------------------------------------------------------------------
     test::LocalChain chain({QStringLiteral("--gas-limit"), QStringLiteral("3000000000")});
@@ -109,12 +110,12 @@ int main(int argc, char **argv)
     const QString bytecode = compileSpray();
     QString err;
     const QString deployed = test::Harness::instance().runCast(
-        {QStringLiteral("send"), QStringLiteral("--rpc-url"), chain.rpcUrl(), QStringLiteral("--private-key"), chain.adminKey(),
-         QStringLiteral("--json"), QStringLiteral("--create"), bytecode},
+        {QStringLiteral("send"), QStringLiteral("--rpc-url"), chain.rpcUrl(), QStringLiteral("--private-key"),
+         chain.adminKey(), QStringLiteral("--json"), QStringLiteral("--create"), bytecode},
         &err);
-    const QString spray = QJsonDocument::fromJson(deployed.toUtf8()).object().value(QStringLiteral("contractAddress")).toString();
-    if (spray.isEmpty())
-    {
+    const QString spray =
+        QJsonDocument::fromJson(deployed.toUtf8()).object().value(QStringLiteral("contractAddress")).toString();
+    if (spray.isEmpty()) {
         out() << "deploy spray: " << err << '\n';
         return 2;
     }
@@ -131,9 +132,11 @@ int main(int argc, char **argv)
             qFatal("spray: %s", qPrintable(err));
     }
     const qint64 lastBlock = chain.blockNumber();
-    chain.mine(50); // history is mostly finalized: the backfill runs below the finality depth, as it would on a real chain
+    chain.mine(
+        50); // history is mostly finalized: the backfill runs below the finality depth, as it would on a real chain
     out() << "generated " << events << " transfers in blocks " << firstBlock << ".." << lastBlock << " in "
-          << gen.elapsed() << " ms (not measured)\n" << Qt::flush;
+          << gen.elapsed() << " ms (not measured)\n"
+          << Qt::flush;
 
     // --- ceiling: raw eth_getLogs of the same blocks, one block (~5000 logs) per call, parsed -----------------------
     chain::HttpRpcTransport transport;
@@ -199,8 +202,9 @@ int main(int argc, char **argv)
     QString inserts;
     for (int i = 0; i < n; ++i) {
         hashes << randomHash();
-        inserts += QStringLiteral("SELECT vd.create_order(decode('%1', 'hex'), 1, 'bench', NULL, NULL, NULL, 'backoffice');")
-                       .arg(hashes.last());
+        inserts +=
+            QStringLiteral("SELECT vd.create_order(decode('%1', 'hex'), 1, 'bench', NULL, NULL, NULL, 'backoffice');")
+                .arg(hashes.last());
     }
     db.psql(inserts);
     auto conn = db::connection(db.superConfig(), QStringLiteral("bench-listen"));
@@ -214,7 +218,8 @@ int main(int argc, char **argv)
                      [&](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
                          const auto o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
                          const QString h = o.value(QStringLiteral("hash")).toString();
-                         if (o.value(QStringLiteral("status")).toString() == QLatin1String("VALID") && !seenAt.contains(h))
+                         if (o.value(QStringLiteral("status")).toString() == QLatin1String("VALID") &&
+                             !seenAt.contains(h))
                              seenAt.insert(h, clock.nsecsElapsed());
                      });
     ldb.driver()->subscribeToNotification(QStringLiteral("vd_orders"));
@@ -226,8 +231,9 @@ int main(int argc, char **argv)
         QTimer::singleShot(QRandomGenerator::global()->bounded(pollMs + 1) + 20, &pause, &QEventLoop::quit);
         pause.exec();
         // `cast send --async` returns once the node accepted the transaction; with automine it is mined by then.
-        chain.cast({QStringLiteral("send"), QStringLiteral("--async"), chain.token(), QStringLiteral("redeem(bytes32,uint256)"),
-                    QStringLiteral("0x") + hashes[i], QStringLiteral("1"), QStringLiteral("--private-key"), key},
+        chain.cast({QStringLiteral("send"), QStringLiteral("--async"), chain.token(),
+                    QStringLiteral("redeem(bytes32,uint256)"), QStringLiteral("0x") + hashes[i], QStringLiteral("1"),
+                    QStringLiteral("--private-key"), key},
                    &err);
         const qint64 mined = clock.nsecsElapsed();
         QElapsedTimer wait;
@@ -249,8 +255,8 @@ int main(int argc, char **argv)
     out() << "| events stored by the listener | " << stored << " |\n";
     out() << "| raw eth_getLogs + parse, 1 block (~" << perTx << " logs) per call | " << QString::number(rawMs, 'f', 0)
           << " ms = " << QString::number(rawRate, 'f', 0) << " events/s |\n";
-    out() << "| listener backfill into Postgres | " << QString::number(listenerMs, 'f', 0) << " ms = "
-          << QString::number(lRate, 'f', 0) << " events/s |\n";
+    out() << "| listener backfill into Postgres | " << QString::number(listenerMs, 'f', 0)
+          << " ms = " << QString::number(lRate, 'f', 0) << " events/s |\n";
     out() << "| listener / ceiling | " << QString::number(100.0 * lRate / rawRate, 'f', 1) << " % |\n";
     out() << "| batches | " << health.batches << " (final range " << health.rangeSize << " blocks) |\n";
     out() << "| live latency, 0 confirmations, poll " << pollMs << " ms, n=" << latencies.size() << " | p50 "

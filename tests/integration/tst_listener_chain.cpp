@@ -63,21 +63,23 @@ class TestListenerChain : public QObject
 
     QString status(const QString &hash)
     {
-        return sql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = decode('%1', 'hex')").arg(hash.mid(2)));
+        return sql(
+            QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = decode('%1', 'hex')").arg(hash.mid(2)));
     }
 
     void createOrder(const QString &hash, const QString &amount)
     {
-        sql(QStringLiteral("SELECT vd.create_order(decode('%1', 'hex'), %2, 'coffee', 'Ann', NULL, now() + interval '1 day', "
-                           "'backoffice')")
+        sql(QStringLiteral(
+                "SELECT vd.create_order(decode('%1', 'hex'), %2, 'coffee', 'Ann', NULL, now() + interval '1 day', "
+                "'backoffice')")
                 .arg(hash.mid(2), amount));
     }
 
     bool redeem(const QString &hash, const QString &amount, int customer = 0)
     {
         QString err;
-        m_chain->cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("redeem(bytes32,uint256)"), hash, amount,
-                       QStringLiteral("--private-key"), m_chain->customerKeys().value(customer)},
+        m_chain->cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("redeem(bytes32,uint256)"), hash,
+                       amount, QStringLiteral("--private-key"), m_chain->customerKeys().value(customer)},
                       &err);
         if (!err.isEmpty())
             qWarning("redeem: %s", qPrintable(err));
@@ -131,10 +133,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status(paid), QStringLiteral("VALID"), 10000);
         m_chain->mine(3);
         QTRY_COMPARE_WITH_TIMEOUT(status(under), QStringLiteral("UNDERPAID"), 10000);
-        QCOMPARE(sql(QStringLiteral("SELECT redeem_amount, confirmations >= 3, valid_at IS NOT NULL FROM vd.orders WHERE "
-                                    "order_hash = decode('%1', 'hex')")
-                         .arg(paid.mid(2))),
-                 QStringLiteral("100|t|t"));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT redeem_amount, confirmations >= 3, valid_at IS NOT NULL FROM vd.orders WHERE "
+                               "order_hash = decode('%1', 'hex')")
+                    .arg(paid.mid(2))),
+            QStringLiteral("100|t|t"));
         // Unknown hash: kept for the back office, no order.
         QCOMPARE(sql(QStringLiteral("SELECT amount, order_id IS NULL FROM vd.chain_redemptions WHERE order_hash = "
                                     "decode('%1', 'hex')")
@@ -149,12 +152,15 @@ private slots:
     {
         const QString account = m_chain->customers().value(4);
         QVERIFY(adminSend(QStringLiteral("pause()"), {}));
-        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT paused FROM vd.contract_state")), QStringLiteral("t"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT paused FROM vd.contract_state")), QStringLiteral("t"),
+                                  10000);
         QVERIFY(adminSend(QStringLiteral("unpause()"), {}));
         QVERIFY(adminSend(QStringLiteral("freeze(address)"), {account}));
-        const QString role = test::Harness::instance().runCast({QStringLiteral("keccak"), QStringLiteral("PAUSER_ROLE")});
+        const QString role =
+            test::Harness::instance().runCast({QStringLiteral("keccak"), QStringLiteral("PAUSER_ROLE")});
         QVERIFY(adminSend(QStringLiteral("grantRole(bytes32,address)"), {role, account}));
-        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT paused FROM vd.contract_state")), QStringLiteral("f"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT paused FROM vd.contract_state")), QStringLiteral("f"),
+                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(
             sql(QStringLiteral("SELECT count(*) FROM vd.frozen_accounts WHERE account = decode('%1', 'hex')")
                     .arg(account.mid(2).toLower())),
@@ -170,7 +176,8 @@ private slots:
             sql(QStringLiteral("SELECT count(*) FROM vd.role_members WHERE account = decode('%1', 'hex')")
                     .arg(account.mid(2).toLower())),
             QStringLiteral("0"), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT count(*) FROM vd.frozen_accounts")), QStringLiteral("0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT count(*) FROM vd.frozen_accounts")), QStringLiteral("0"),
+                                  10000);
         // Admin roles granted at deployment are known too.
         QVERIFY(sql(QStringLiteral("SELECT count(*) FROM vd.role_members")).toInt() >= 4);
     }
@@ -189,10 +196,11 @@ private slots:
         m_chain->mine(3);
         QTRY_COMPARE_WITH_TIMEOUT(status(pending), QStringLiteral("VALID"), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(status(delivered), QStringLiteral("VALID"), 10000);
-        QCOMPARE(sql(QStringLiteral("SELECT outcome FROM vd.deliver_order(decode('%1', 'hex'), gen_random_uuid(), 'desk 1', "
-                                    "NULL)")
-                         .arg(delivered.mid(2))),
-                 QStringLiteral("delivered"));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT outcome FROM vd.deliver_order(decode('%1', 'hex'), gen_random_uuid(), 'desk 1', "
+                               "NULL)")
+                    .arg(delivered.mid(2))),
+            QStringLiteral("delivered"));
         const qint64 before = cursor();
         QVERIFY(before >= forkPoint + 5);
 
@@ -202,18 +210,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status(pending), QStringLiteral("CREATED"), 15000);
         QCOMPARE(status(delivered), QStringLiteral("DELIVERED"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            sql(QStringLiteral("SELECT kind FROM vd.incidents i JOIN vd.orders o ON o.id = i.order_id WHERE o.order_hash = "
-                               "decode('%1', 'hex')")
+            sql(QStringLiteral(
+                    "SELECT kind FROM vd.incidents i JOIN vd.orders o ON o.id = i.order_id WHERE o.order_hash = "
+                    "decode('%1', 'hex')")
                     .arg(delivered.mid(2))),
             QStringLiteral("reorg_removed_proof"), 10000);
-        QCOMPARE(sql(QStringLiteral("SELECT redeem_tx IS NULL, confirmations FROM vd.orders WHERE order_hash = decode('%1', "
-                                    "'hex')")
-                         .arg(pending.mid(2))),
-                 QStringLiteral("t|0"));
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM vd.chain_redemptions WHERE order_hash IN (decode('%1', 'hex'), "
-                                    "decode('%2', 'hex'))")
-                         .arg(pending.mid(2), delivered.mid(2))),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT redeem_tx IS NULL, confirmations FROM vd.orders WHERE order_hash = decode('%1', "
+                               "'hex')")
+                    .arg(pending.mid(2))),
+            QStringLiteral("t|0"));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT count(*) FROM vd.chain_redemptions WHERE order_hash IN (decode('%1', 'hex'), "
+                               "decode('%2', 'hex'))")
+                    .arg(pending.mid(2), delivered.mid(2))),
+            QStringLiteral("0"));
         QTRY_VERIFY_WITH_TIMEOUT(m_service->health().reorgs >= 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(cursor() >= m_chain->blockNumber(), 10000);
         // No log of the removed branch is left: every stored log's block is on the canonical chain.
@@ -222,7 +233,8 @@ private slots:
                                      .arg(forkPoint - 3));
         for (const QString &row : rows.split(u'\n', Qt::SkipEmptyParts)) {
             const QStringList p = row.split(u':');
-            const QString onChain = m_chain->cast({QStringLiteral("block"), p[0], QStringLiteral("--field"), QStringLiteral("hash")});
+            const QString onChain =
+                m_chain->cast({QStringLiteral("block"), p[0], QStringLiteral("--field"), QStringLiteral("hash")});
             QCOMPARE(onChain.mid(2), p[1]);
         }
 

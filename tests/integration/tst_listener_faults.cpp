@@ -36,7 +36,10 @@ class TestListenerFaults : public QObject
         return out.trimmed();
     }
 
-    qint64 cursor() { return sql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor")).toLongLong(); }
+    qint64 cursor()
+    {
+        return sql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor")).toLongLong();
+    }
 
     void mint(const QString &to, int amount)
     {
@@ -70,10 +73,11 @@ class TestListenerFaults : public QObject
 
     QStringList dbLogs(qint64 to)
     {
-        QStringList rows = sql(QStringLiteral("SELECT block_number || ':' || encode(block_hash, 'hex') || ':' || log_index "
-                                              "FROM vd.chain_logs WHERE block_number <= %1")
-                                   .arg(to))
-                               .split(u'\n', Qt::SkipEmptyParts);
+        QStringList rows =
+            sql(QStringLiteral("SELECT block_number || ':' || encode(block_hash, 'hex') || ':' || log_index "
+                               "FROM vd.chain_logs WHERE block_number <= %1")
+                    .arg(to))
+                .split(u'\n', Qt::SkipEmptyParts);
         rows.sort();
         return rows;
     }
@@ -82,7 +86,8 @@ class TestListenerFaults : public QObject
     {
         return sql(QStringLiteral(
             "SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
-            " SELECT block_number || encode(block_hash, 'hex') || log_index || coalesce(event, '') AS x FROM vd.chain_logs"
+            " SELECT block_number || encode(block_hash, 'hex') || log_index || coalesce(event, '') AS x FROM "
+            "vd.chain_logs"
             " UNION ALL SELECT kind || encode(account, 'hex') || amount FROM vd.chain_transfers"
             " UNION ALL SELECT encode(role, 'hex') || encode(account, 'hex') || granted_block FROM vd.role_members"
             " UNION ALL SELECT status || confirmations || coalesce(encode(redeem_tx, 'hex'), '') FROM vd.orders) t"));
@@ -118,7 +123,8 @@ private slots:
         m_proxy->truncate(2, QStringLiteral("eth_getLogs"));
         m_proxy->truncate(1, QStringLiteral("eth_getBlockByNumber"));
         m_proxy->respondRaw("{\"jsonrpc\":\"2.0\",\"id\":", 200, "application/json", 1, QStringLiteral("eth_getLogs"));
-        m_proxy->respondRaw("<html><body>Bad gateway</body></html>", 200, "text/html", 1, QStringLiteral("eth_getLogs"));
+        m_proxy->respondRaw("<html><body>Bad gateway</body></html>", 200, "text/html", 1,
+                            QStringLiteral("eth_getLogs"));
         m_proxy->delay(1200, 2, QStringLiteral("eth_getLogs"));
         m_proxy->emptyLogs(1);
         m_proxy->dropConnection(1, QStringLiteral("eth_getLogs"));
@@ -174,7 +180,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(static_cast<qint64>(m_service->health().batches) > batches + 1, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 30000);
         QCOMPARE(fingerprint(), before);
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'listener.replay'")), QStringLiteral("1"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'listener.replay'")),
+                 QStringLiteral("1"));
     }
 
     void pauseResume()

@@ -51,7 +51,10 @@ class TestListenerProcess : public QObject
         return out.trimmed();
     }
 
-    qint64 cursor() { return sql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor")).toLongLong(); }
+    qint64 cursor()
+    {
+        return sql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor")).toLongLong();
+    }
 
     void mint(int amount)
     {
@@ -65,9 +68,10 @@ class TestListenerProcess : public QObject
 
     QStringList chainLogs(qint64 to)
     {
-        const QJsonObject filter{{QStringLiteral("address"), QJsonArray{m_chain->token(), m_chain->safe()}},
-                                 {QStringLiteral("fromBlock"), QString(QStringLiteral("0x") + QString::number(m_chain->deployBlock(), 16))},
-                                 {QStringLiteral("toBlock"), QString(QStringLiteral("0x") + QString::number(to, 16))}};
+        const QJsonObject filter{
+            {QStringLiteral("address"), QJsonArray{m_chain->token(), m_chain->safe()}},
+            {QStringLiteral("fromBlock"), QString(QStringLiteral("0x") + QString::number(m_chain->deployBlock(), 16))},
+            {QStringLiteral("toBlock"), QString(QStringLiteral("0x") + QString::number(to, 16))}};
         const QString out = m_chain->rpc(QStringLiteral("eth_getLogs"),
                                          {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact))});
         QStringList rows;
@@ -84,10 +88,11 @@ class TestListenerProcess : public QObject
 
     QStringList dbLogs(qint64 to)
     {
-        QStringList rows = sql(QStringLiteral("SELECT block_number || ':' || encode(block_hash, 'hex') || ':' || log_index "
-                                              "FROM vd.chain_logs WHERE block_number <= %1")
-                                   .arg(to))
-                               .split(u'\n', Qt::SkipEmptyParts);
+        QStringList rows =
+            sql(QStringLiteral("SELECT block_number || ':' || encode(block_hash, 'hex') || ':' || log_index "
+                               "FROM vd.chain_logs WHERE block_number <= %1")
+                    .arg(to))
+                .split(u'\n', Qt::SkipEmptyParts);
         rows.sort();
         return rows;
     }
@@ -99,8 +104,8 @@ class TestListenerProcess : public QObject
         env.insert(QStringLiteral("VOUCHERDESK_DB_PASSWORD"), m_login.password);
         p->setProcessEnvironment(env);
         p->setProcessChannelMode(QProcess::MergedChannels);
-        p->setStandardOutputFile(test::Harness::instance().stateDir() + QStringLiteral("/listen-%1.log").arg(healthPort),
-                                 QIODevice::Append);
+        p->setStandardOutputFile(
+            test::Harness::instance().stateDir() + QStringLiteral("/listen-%1.log").arg(healthPort), QIODevice::Append);
         p->start(qEnvironmentVariable("VD_BINARY_DIR") + QStringLiteral("/app/voucherdesk"),
                  {QStringLiteral("listen"), QStringLiteral("--config"), ini.isEmpty() ? m_ini : ini,
                   QStringLiteral("--health-port"), QString::number(healthPort), QStringLiteral("--poll-ms"),
@@ -112,7 +117,8 @@ class TestListenerProcess : public QObject
     /// GET http://127.0.0.1:port/path -> (status, body); status 0 when nothing answered.
     QPair<int, QByteArray> get(quint16 port, const QString &path)
     {
-        QNetworkReply *r = m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
+        QNetworkReply *r =
+            m_nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path))));
         QEventLoop loop;
         connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(3000, &loop, &QEventLoop::quit);
@@ -123,23 +129,27 @@ class TestListenerProcess : public QObject
         return {status, body};
     }
 
-    QJsonObject health(quint16 port) { return QJsonDocument::fromJson(get(port, QStringLiteral("/health")).second).object(); }
+    QJsonObject health(quint16 port)
+    {
+        return QJsonDocument::fromJson(get(port, QStringLiteral("/health")).second).object();
+    }
 
     void writeIni(const QString &path, const QString &rpcUrl, const QString &token)
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("[database]\nhost=%1\nport=%2\nname=%3\nuser=%4\nsslmode=%5\nsslrootcert=%11\n\n"
-                               "[chain]\nchain_id=%6\nrpc_urls=%7\ntoken=%8\nsafe=%9\nconfirmations=2\nstart_block=%10\n"
-                               "use_finalized_tag=false\n")
-                    .arg(m_login.host)
-                    .arg(m_login.port)
-                    .arg(m_login.database, m_login.user, m_login.sslMode)
-                    .arg(test::Harness::instance().chainId())
-                    .arg(rpcUrl, token, m_chain->safe())
-                    .arg(m_chain->deployBlock())
-                    .arg(m_login.sslRootCert)
-                    .toUtf8());
+        f.write(
+            QStringLiteral("[database]\nhost=%1\nport=%2\nname=%3\nuser=%4\nsslmode=%5\nsslrootcert=%11\n\n"
+                           "[chain]\nchain_id=%6\nrpc_urls=%7\ntoken=%8\nsafe=%9\nconfirmations=2\nstart_block=%10\n"
+                           "use_finalized_tag=false\n")
+                .arg(m_login.host)
+                .arg(m_login.port)
+                .arg(m_login.database, m_login.user, m_login.sslMode)
+                .arg(test::Harness::instance().chainId())
+                .arg(rpcUrl, token, m_chain->safe())
+                .arg(m_chain->deployBlock())
+                .arg(m_login.sslRootCert)
+                .toUtf8());
     }
 
 private slots:
@@ -212,7 +222,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(health(portA).value(QStringLiteral("leader")).toBool(), 15000);
         const quint16 portB = freePort();
         auto b = launch(portB);
-        QTRY_COMPARE_WITH_TIMEOUT(health(portB).value(QStringLiteral("state")).toString(), QStringLiteral("standby"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(health(portB).value(QStringLiteral("state")).toString(), QStringLiteral("standby"),
+                                  15000);
         QCOMPARE(get(portB, QStringLiteral("/health")).first, 200); // standing by is healthy
         const QString leaderA = health(portA).value(QStringLiteral("leader_name")).toString();
         QCOMPARE(sql(QStringLiteral("SELECT leader FROM vd.listener_health")), leaderA);

@@ -28,10 +28,12 @@ LocalChain::LocalChain(const QStringList &extraArgs)
     m_dir = h.stateDir() + QStringLiteral("/localchain-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QDir().mkpath(m_dir);
     m_url = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    QStringList args{QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                     QString::number(port), QStringLiteral("--chain-id"), QString::number(h.chainId()),
-                     QStringLiteral("--accounts"), QStringLiteral("10"), QStringLiteral("--config-out"),
-                     m_dir + QStringLiteral("/accounts.json"), QStringLiteral("--silent")};
+    QStringList args{QStringLiteral("--host"),       QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"),       QString::number(port),
+                     QStringLiteral("--chain-id"),   QString::number(h.chainId()),
+                     QStringLiteral("--accounts"),   QStringLiteral("10"),
+                     QStringLiteral("--config-out"), m_dir + QStringLiteral("/accounts.json"),
+                     QStringLiteral("--silent")};
     args << extraArgs;
     m_anvil.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_anvil.setStandardOutputFile(m_dir + QStringLiteral("/anvil.log"));

@@ -76,9 +76,12 @@ private slots:
 
     void decodesTheTokensEvents()
     {
-        const auto token = chain::Address::fromString(QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3")).value();
-        const auto safe = chain::Address::fromString(QStringLiteral("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512")).value();
-        const auto alice = chain::Address::fromString(QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")).value();
+        const auto token =
+            chain::Address::fromString(QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3")).value();
+        const auto safe =
+            chain::Address::fromString(QStringLiteral("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512")).value();
+        const auto alice =
+            chain::Address::fromString(QStringLiteral("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")).value();
         listener::EventDecoder d(token, safe);
         const auto transfer = topic("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
         QCOMPARE(chain::Abi::eventTopic(u"Transfer(address,address,uint256)"), transfer);
@@ -100,7 +103,8 @@ private slots:
         redeemed.address = token;
         chain::Hash32 order{};
         order.fill(0xab);
-        redeemed.topics = {topic("0x61d905e697374527439f5c64f060ae521e3b586e8f61ef3f160057e7150e153e"), order, word(alice)};
+        redeemed.topics = {topic("0x61d905e697374527439f5c64f060ae521e3b586e8f61ef3f160057e7150e153e"), order,
+                           word(alice)};
         redeemed.data = amount(42);
         const QJsonObject r = d.toRow(redeemed, 0);
         QCOMPARE(r.value(QStringLiteral("k")).toString(), QStringLiteral("redeemed"));
@@ -115,7 +119,8 @@ private slots:
 
         chain::LogEntry granted;
         granted.address = token;
-        granted.topics = {topic("0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d"), order, word(alice), word(alice)};
+        granted.topics = {topic("0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d"), order,
+                          word(alice), word(alice)};
         QCOMPARE(d.kind(granted), QStringLiteral("role_granted"));
 
         chain::LogEntry frozen;
