@@ -198,6 +198,25 @@ private slots:
         QCOMPARE(dbLogs(head), chainLogs(head));
     }
 
+    void switchEndpoint()
+    {
+        m_proxy->clearFaults();
+        auto c = m_service->config();
+        c.rpcUrls = {m_proxy->url().toString(), m_chain->rpcUrl()};
+        m_service->stop();
+        m_service = std::make_unique<listener::ListenerService>(c);
+        m_service->start();
+        const QString proxyPort = QStringLiteral(":%1").arg(m_proxy->port());
+        const QString anvilPort = QStringLiteral(":%1").arg(QUrl(m_chain->rpcUrl()).port());
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->health().endpoint.endsWith(proxyPort), 10000);
+        m_service->switchEndpoint(1);
+        mint(m_chain->customers().value(2), 6);
+        const qint64 head = m_chain->blockNumber();
+        QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->health().endpoint.endsWith(anvilPort), 10000);
+        QCOMPARE(dbLogs(head), chainLogs(head));
+    }
+
     void cleanupTestCase()
     {
         if (m_service)
