@@ -7,6 +7,10 @@
 #include "config/SecretStore.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "chain/Address.h"
+#include "listener/HealthHttpServer.h"
+#include "listener/ListenerConfig.h"
+#include "listener/ListenerService.h"
 #include "scan/ImageDecodeReport.h"
 
 #include <QCoreApplication>
@@ -24,6 +28,11 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
+#include <QDateTime>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
 
 #include <cstdio>
 #include <termios.h>
@@ -221,6 +230,122 @@ int runDecode(const CliOptions &o)
             allOrderCodes = false;
     }
     return allOrderCodes ? 0 : 1;
+}
+
+} // namespace vd::app
+
+// ---------------------------------------------------------------------------------------------------------------
+// listen
+
+namespace vd::app {
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onTerminate(int)
+{
+    const char c = 1;
+    const auto ignored = ::write(g_signalFd[0], &c, 1); // async-signal-safe: the event loop does the rest
+    (void)ignored;
+}
+
+void listenMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const char *level = type >= 0 && type <= 4 ? levels[type] : "info";
+    QTextStream s(stdout);
+    s << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << level << ' '
+      << (context.category ? context.category : "default") << ": " << message << '\n';
+    s.flush();
+}
+
+} // namespace
+
+int runListen(const CliOptions &options)
+{
+    qInstallMessageHandler(listenMessageHandler);
+    config::AppSettings s = loadSettings(options);
+    listener::ListenerConfig cfg = listener::ListenerConfig::fromSettings(s);
+    if (options.pollMs > 0)
+        cfg.pollIntervalMs = options.pollMs;
+    if (cfg.database.user.isEmpty()) {
+        err() << tr("listen: no database user is configured.") << '\n';
+        return 2;
+    }
+    if (cfg.rpcUrls.isEmpty() || cfg.token.isEmpty()) {
+        err() << tr("listen: the chain settings need rpc_urls and token.") << '\n';
+        return 2;
+    }
+    if (!chain::Address::fromString(cfg.token).ok()) {
+        err() << tr("listen: the token address %1 is not valid.").arg(cfg.token) << '\n';
+        return 2;
+    }
+    {
+        auto db = db::connection(cfg.database, QStringLiteral("listen-check"));
+        if (!db.ok()) {
+            err() << tr("listen: cannot reach the database: %1").arg(db.error().message) << '\n';
+            return 3;
+        }
+        QSqlDatabase handle = db.value();
+        const auto compatible = db::Migrator::checkCompatible(handle);
+        handle = QSqlDatabase();
+        db::closeConnection(QStringLiteral("listen-check"));
+        if (!compatible.ok()) {
+            err() << tr("listen: %1").arg(compatible.error().message) << '\n';
+            return 3;
+        }
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
+        err() << tr("listen: cannot set up the signal handler.") << '\n';
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&notifier] {
+        notifier.setEnabled(false);
+        char c = 0;
+        const auto ignored = ::read(g_signalFd[1], &c, 1);
+        (void)ignored;
+        qInfo("signal received: stopping");
+        QCoreApplication::quit();
+    });
+    struct sigaction sa{};
+    sa.sa_handler = onTerminate;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+
+    listener::ListenerService service(cfg);
+    int exitCode = 0;
+    QObject::connect(&service, &listener::ListenerService::fatalError, &service,
+                     [&exitCode](const QString &code, const QString &message) {
+                         err() << tr("listen: %1 (%2)").arg(message, code) << '\n' << Qt::flush;
+                         exitCode = 4;
+                         QCoreApplication::quit();
+                     });
+    std::unique_ptr<listener::HealthHttpServer> http;
+    if (options.healthPort >= 0) {
+        http = std::make_unique<listener::HealthHttpServer>(&service, cfg.lagThresholdBlocks);
+        if (!http->listen(static_cast<quint16>(options.healthPort))) {
+            err() << tr("listen: cannot serve /health on 127.0.0.1:%1").arg(options.healthPort) << '\n';
+            return 2;
+        }
+        qInfo("health on http://127.0.0.1:%d/health and /metrics", http->port());
+    }
+    qInfo("listening to chain %lld, token %s, %lld endpoint(s), start block %lld, %d confirmations",
+          static_cast<long long>(cfg.chainId), qPrintable(cfg.token), static_cast<long long>(cfg.rpcUrls.size()),
+          static_cast<long long>(cfg.startBlock), cfg.confirmations);
+    service.start();
+    if (options.endpoint >= 0)
+        service.switchEndpoint(options.endpoint);
+    if (options.replayFrom >= 0)
+        service.replayFrom(options.replayFrom);
+    QCoreApplication::exec();
+    service.stop();
+    qInfo("stopped");
+    return exitCode;
 }
 
 } // namespace vd::app

@@ -16,7 +16,8 @@
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("decode")};
+const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("decode"),
+                               QStringLiteral("listen")};
 
 QString helpText()
 {
@@ -30,9 +31,14 @@ QString helpText()
         "  migrate          apply the database migrations (as the database owner)\n"
         "  check            self-test: Qt plugins, database and schema, RPC chain id, keychain, cameras\n"
         "  decode IMAGE...  what the scanner reads in each image, one JSON line per image\n"
+        "  listen           follow the token contract into the database (headless service; SIGTERM stops it)\n"
         "\n"
         "Options:\n"
         "  --config FILE    read settings from this INI file instead of the user's settings\n"
+        "  --health-port N  listen: serve /health and /metrics on 127.0.0.1:N\n"
+        "  --replay-from N  listen: re-read the chain from block N (idempotent), then follow\n"
+        "  --endpoint I     listen: use the I-th configured RPC endpoint first\n"
+        "  --poll-ms MS     listen: polling interval near the head\n"
         "  --version        print the version of VoucherDesk and of the libraries it runs with\n"
         "  --exit-after S   close the window after S seconds (smoke tests)\n"
         "  -h, --help       show this help\n"
@@ -56,7 +62,8 @@ int main(int argc, char **argv)
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version"))
             informational = true;
-        if (a == QLatin1String("--config") || a == QLatin1String("--exit-after")) {
+        if (a == QLatin1String("--config") || a == QLatin1String("--exit-after") || a == QLatin1String("--health-port") ||
+            a == QLatin1String("--replay-from") || a == QLatin1String("--endpoint") || a == QLatin1String("--poll-ms")) {
             ++i;
             continue;
         }
@@ -71,8 +78,8 @@ int main(int argc, char **argv)
     }
 
     std::unique_ptr<QCoreApplication> app;
-    if (informational) {
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    if (informational || command == QLatin1String("listen")) {
+        app = std::make_unique<QCoreApplication>(argc, argv); // the listener service needs no display
     } else if (command.isEmpty()) {
         app = std::make_unique<QApplication>(argc, argv);
     } else {
@@ -90,7 +97,12 @@ int main(int argc, char **argv)
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption exitAfterOption(QStringLiteral("exit-after"), QStringLiteral("seconds"),
                                              QStringLiteral("S"));
-    parser.addOptions({configOption, versionOption, helpOption, exitAfterOption});
+    const QCommandLineOption healthPortOption(QStringLiteral("health-port"), QStringLiteral("port"), QStringLiteral("N"));
+    const QCommandLineOption replayOption(QStringLiteral("replay-from"), QStringLiteral("block"), QStringLiteral("N"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"), QStringLiteral("index"), QStringLiteral("I"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-ms"), QStringLiteral("interval"), QStringLiteral("MS"));
+    parser.addOptions({configOption, versionOption, helpOption, exitAfterOption, healthPortOption, replayOption,
+                       endpointOption, pollOption});
     if (!parser.parse(app->arguments())) {
         QTextStream(stderr) << parser.errorText() << "\n\n" << helpText();
         return 2;
@@ -107,6 +119,16 @@ int main(int argc, char **argv)
     vd::app::CliOptions options;
     options.configPath = parser.value(configOption);
     options.args = parser.positionalArguments().mid(1);
+    if (parser.isSet(healthPortOption))
+        options.healthPort = parser.value(healthPortOption).toInt();
+    if (parser.isSet(replayOption))
+        options.replayFrom = parser.value(replayOption).toLongLong();
+    if (parser.isSet(endpointOption))
+        options.endpoint = parser.value(endpointOption).toInt();
+    if (parser.isSet(pollOption))
+        options.pollMs = parser.value(pollOption).toInt();
+    if (command == QLatin1String("listen"))
+        return vd::app::runListen(options);
     if (command == QLatin1String("migrate"))
         return vd::app::runMigrate(options);
     if (command == QLatin1String("check"))

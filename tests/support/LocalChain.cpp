@@ -1,0 +1,116 @@
+#include "LocalChain.h"
+
+#include "Harness.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QThread>
+#include <QUuid>
+
+namespace vd::test {
+
+LocalChain::LocalChain(const QStringList &extraArgs)
+{
+    const Harness &h = Harness::instance();
+    if (!h.ok()) {
+        m_error = h.error();
+        return;
+    }
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        port = probe.serverPort();
+    }
+    m_dir = h.stateDir() + QStringLiteral("/localchain-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QDir().mkpath(m_dir);
+    m_url = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QStringList args{QStringLiteral("--host"),       QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"),       QString::number(port),
+                     QStringLiteral("--chain-id"),   QString::number(h.chainId()),
+                     QStringLiteral("--accounts"),   QStringLiteral("10"),
+                     QStringLiteral("--config-out"), m_dir + QStringLiteral("/accounts.json"),
+                     QStringLiteral("--silent")};
+    args << extraArgs;
+    m_anvil.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_anvil.setStandardOutputFile(m_dir + QStringLiteral("/anvil.log"));
+    m_anvil.start(h.value(QStringLiteral("tools/anvil")), args);
+    if (!m_anvil.waitForStarted(10000)) {
+        m_error = QStringLiteral("anvil did not start");
+        return;
+    }
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 15000) {
+        QString e;
+        if (!rpc(QStringLiteral("eth_chainId"), {}, &e).isEmpty() && e.isEmpty())
+            break;
+        QThread::msleep(100);
+    }
+    // deploy.mjs needs automine; with --no-mining the caller mines later, so switch it on for the deployment.
+    const bool noMining = extraArgs.contains(QStringLiteral("--no-mining"));
+    if (noMining)
+        rpc(QStringLiteral("evm_setAutomine"), {QStringLiteral("true")});
+    QProcess deploy;
+    deploy.start(h.value(QStringLiteral("tools/node")),
+                 {qEnvironmentVariable("VD_SOURCE_DIR") + QStringLiteral("/tests/chain/deploy.mjs"), m_url,
+                  m_dir + QStringLiteral("/accounts.json"), h.stateDir() + QStringLiteral("/contracts")});
+    if (!deploy.waitForFinished(120000) || deploy.exitCode() != 0) {
+        m_error = QStringLiteral("deploy failed: ") + QString::fromUtf8(deploy.readAllStandardError());
+        return;
+    }
+    m_deploy = QJsonDocument::fromJson(deploy.readAllStandardOutput()).object();
+    if (m_deploy.isEmpty())
+        m_error = QStringLiteral("deploy printed no JSON");
+    if (noMining)
+        rpc(QStringLiteral("evm_setAutomine"), {QStringLiteral("false")});
+}
+
+LocalChain::~LocalChain()
+{
+    if (m_anvil.state() != QProcess::NotRunning) {
+        m_anvil.kill();
+        m_anvil.waitForFinished(5000);
+    }
+}
+
+QStringList LocalChain::customerKeys() const
+{
+    QStringList out;
+    for (const auto &v : m_deploy.value(QStringLiteral("customerKeys")).toArray())
+        out << v.toString();
+    return out;
+}
+
+QStringList LocalChain::customers() const
+{
+    QStringList out;
+    for (const auto &v : m_deploy.value(QStringLiteral("customers")).toArray())
+        out << v.toString();
+    return out;
+}
+
+QString LocalChain::cast(const QStringList &args, QString *error) const
+{
+    return Harness::instance().runCast(QStringList(args) << QStringLiteral("--rpc-url") << m_url, error);
+}
+
+QString LocalChain::rpc(const QString &method, const QStringList &params, QString *error) const
+{
+    return cast(QStringList{QStringLiteral("rpc"), method} + params, error);
+}
+
+qint64 LocalChain::blockNumber() const
+{
+    return cast({QStringLiteral("block-number")}).toLongLong();
+}
+
+void LocalChain::mine(int blocks) const
+{
+    rpc(QStringLiteral("anvil_mine"), {QString::number(blocks)});
+}
+
+} // namespace vd::test

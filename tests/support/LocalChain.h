@@ -1,0 +1,47 @@
+#pragma once
+// A private anvil node with the project's token and Safe deployed (tests/chain/deploy.mjs), for tests that must
+// reorganise, mine at will or flood the chain without disturbing the shared node of the "services" fixture.
+// Started by the constructor, killed by the destructor. Main thread of the test.
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace vd::test {
+
+class LocalChain
+{
+public:
+    /// `extraArgs` go to anvil (e.g. "--no-mining").
+    explicit LocalChain(const QStringList &extraArgs = {});
+    ~LocalChain();
+    LocalChain(const LocalChain &) = delete;
+    LocalChain &operator=(const LocalChain &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString rpcUrl() const { return m_url; }
+    QString token() const { return m_deploy.value(QStringLiteral("token")).toString(); }
+    QString safe() const { return m_deploy.value(QStringLiteral("safe")).toString(); }
+    QString adminKey() const { return m_deploy.value(QStringLiteral("adminKey")).toString(); }
+    QString minterKey() const { return m_deploy.value(QStringLiteral("minterKey")).toString(); }
+    QStringList customerKeys() const;
+    QStringList customers() const;
+    qint64 deployBlock() const { return m_deploy.value(QStringLiteral("deployBlock")).toInteger(); }
+
+    /// cast ARGS --rpc-url <this node>; returns trimmed stdout ("" + *error on failure).
+    QString cast(const QStringList &args, QString *error = nullptr) const;
+    /// A raw JSON-RPC call (cast rpc); returns the result text.
+    QString rpc(const QString &method, const QStringList &params = {}, QString *error = nullptr) const;
+    qint64 blockNumber() const;
+    void mine(int blocks) const;
+
+private:
+    QProcess m_anvil;
+    QString m_url;
+    QString m_dir;
+    QString m_error;
+    QJsonObject m_deploy;
+};
+
+} // namespace vd::test
