@@ -5,9 +5,12 @@
 #include "OperatorsPage.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
 #include "StatusLight.h"
 #include "config/RpcSecrets.h"
 #include "health/HealthMonitor.h"
+#include "config/SecretStore.h"
+#include "listener/ListenerService.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
 
@@ -128,6 +131,7 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     // A locked desk takes no scans (and a password typed by a password manager is never taken for one).
     connect(m_lock, &LockOverlay::unlocked, m_reception, [this]() { m_reception->setScanningEnabled(true); });
     startHealth();
+    startListener();
     if (m_reception->prefs().kiosk)
         QTimer::singleShot(0, this, [this]() { setKiosk(true); });
 }
@@ -195,6 +199,38 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 }
 
 
+void MainWindow::startListener()
+{
+    // Every workstation may host a listener; the database elects one leader per chain+contract and the others
+    // stand by. It writes with its own vd_listener login, never the signed-in person's.
+    if (m_settings.listenerLogin.isEmpty())
+        return;
+    listener::ListenerConfig config = listener::ListenerConfig::fromSettings(m_settings);
+    config.database.user = m_settings.listenerLogin;
+    config.database.applicationName = QStringLiteral("voucherdesk-listener");
+    auto start = [this, config](const QString &password) mutable {
+        config.database.password = password;
+        m_listener = std::make_unique<listener::ListenerService>(config);
+        connect(m_listener.get(), &listener::ListenerService::fatalError, this,
+                [this](const QString &, const QString &message) {
+                    statusBar()->showMessage(tr("Chain listener stopped: %1").arg(message));
+                });
+        m_listener->start();
+    };
+    const QString fromEnv = qEnvironmentVariable("VOUCHERDESK_LISTENER_PASSWORD");
+    if (!fromEnv.isEmpty()) {
+        start(fromEnv);
+        return;
+    }
+    const QString key = SignInDialog::keychainKey(config.database);
+    config::SecretStore::read(key, this, [this, start](Result<QString> r) mutable {
+        if (r)
+            start(r.value());
+        else
+            statusBar()->showMessage(tr("This desk does not host the chain listener: %1").arg(r.error().message));
+    });
+}
+
 void MainWindow::startHealth()
 {
     m_health = std::make_unique<health::HealthService>(m_settings);
@@ -231,6 +267,7 @@ void MainWindow::openSettings()
     m_settings = next;
     m_health.reset();
     startHealth();
+    startListener();
 }
 
 } // namespace vd::ui

@@ -14,6 +14,9 @@ class QTabWidget;
 namespace vd::health {
 class HealthService;
 }
+namespace vd::listener {
+class ListenerService;
+}
 namespace vd::orders {
 class DeskService;
 class RedemptionChecker;
@@ -35,6 +38,9 @@ public:
 
     StatusLight *databaseLight() const { return m_dbLight; }
     StatusLight *chainLight() const { return m_chainLight; }
+    StatusLight *listenerLight() const { return m_listenerLight; }
+    /// The chain listener this workstation hosts (null when it hosts none or it has not started yet).
+    listener::ListenerService *hostedListener() const { return m_listener.get(); }
     ReceptionPage *reception() const { return m_reception; }
     bool hasBackOffice() const;
     bool isLocked() const;
@@ -55,6 +61,7 @@ protected:
 
 private:
     void startHealth();
+    void startListener();
     void setKiosk(bool on);
 
     config::AppConfig &m_config;
@@ -69,6 +76,7 @@ private:
     StatusLight *m_chainLight;
     StatusLight *m_listenerLight;
     std::unique_ptr<health::HealthService> m_health;
+    std::unique_ptr<listener::ListenerService> m_listener; // optional: one elected leader per chain+contract
     class LockOverlay *m_lock;
     class QTimer *m_idle;
 };

@@ -32,6 +32,7 @@ struct AppSettings
     QString deskName;
     QString language;             // "", "en", "fr", "sw"
     QString minterKeystore;       // path to the minter's keystore v3 file
+    QString listenerLogin;        // a vd_listener login: when set, this workstation hosts a chain listener
 };
 
 class AppConfig

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace vd;
@@ -96,6 +97,46 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(card->look().word, QStringLiteral("DATABASE OFFLINE"), 10000);
         // Not colour alone: the light's words say it too.
         QVERIFY(w.databaseLight()->text().contains(QLatin1String("offline")));
+    }
+
+    void hostsTheChainListener()
+    {
+        // A workstation configured with a listener login follows the chain: a real redemption on anvil turns
+        // the order VALID without anyone typing anything.
+        const test::Harness &h = test::Harness::instance();
+        test::TestDatabase t(QStringLiteral("host"));
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        const db::DbConfig listenerLogin = t.createLogin(QStringLiteral("vd_listener"));
+        qputenv("VOUCHERDESK_LISTENER_PASSWORD", listenerLogin.password.toUtf8());
+        const QString hash = QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+        t.psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item) VALUES ('\\x%1', 1000000000000000000, 'Lamp')")
+                   .arg(hash));
+        QTemporaryDir dir;
+        config::AppConfig cfg(dir.filePath(QStringLiteral("vd.ini")));
+        config::AppSettings s;
+        s.database = t.createLogin(QStringLiteral("vd_reception"));
+        s.chain.chainId = h.chainId();
+        s.chain.rpcUrls = {h.rpcUrl()};
+        s.chain.token = h.token();
+        s.chain.safe = h.safe();
+        s.chain.startBlock = h.deployBlock();
+        s.chain.confirmations = 0;
+        s.chain.useFinalizedTag = false;
+        s.listenerLogin = listenerLogin.user;
+        ui::MainWindow w(cfg, s, auth::SignedIn{s.database.user, auth::Role::Reception});
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.hostedListener() != nullptr, 10000);
+        QString err;
+        h.runCast({QStringLiteral("send"), QStringLiteral("--rpc-url"), h.rpcUrl(), QStringLiteral("--private-key"),
+                   h.customerKeys().last(), h.token(), QStringLiteral("redeem(bytes32,uint256)"),
+                   QStringLiteral("0x") + hash, QStringLiteral("1000000000000000000")},
+                  &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QTRY_COMPARE_WITH_TIMEOUT(t.psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = '\\x%1'").arg(hash)),
+                                  QStringLiteral("VALID"), 30000);
+        // The status light shows the listener's health (from vd.listener_health, written by the hosted listener).
+        QTRY_COMPARE_WITH_TIMEOUT(w.listenerLight()->level(), Level::Ok, 15000);
+        qunsetenv("VOUCHERDESK_LISTENER_PASSWORD");
     }
 
     void settingsRejectBadAddresses_data()

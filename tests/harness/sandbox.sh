@@ -27,10 +27,13 @@ rpc_urls=$VD_RPC_URL
 token=$VD_TOKEN
 safe=$VD_SAFE
 confirmations=2
-start_block=0
+start_block=$(sed -n 's/^deploy_block=//p' "$state/env.ini")
 
 [desk]
 name=Front desk (sandbox)
+
+[listener]
+login=listener1
 INI
 VOUCHERDESK_DB_PASSWORD=$VD_PG_SUPERPASS "$app" migrate --config "$state/voucherdesk.ini"
 
@@ -85,5 +88,7 @@ SQL
 cat > "$state/sandbox.env" <<ENV
 export VOUCHERDESK_DB_PASSWORD=$admin_pw
 export DBUS_SESSION_BUS_ADDRESS=$VD_HARNESS_DBUS
+export VOUCHERDESK_LISTENER_PASSWORD=listener1-sandbox
 ENV
-echo "[sandbox] database 'voucherdesk' ready; signed in as admin1 (logins: desk1, office1, admin1, listener1)" >&2
+echo "[sandbox] database 'voucherdesk' ready; signed in as admin1 (logins: desk1, office1, admin1, listener1);" \
+     "this desk hosts the chain listener (listener1)" >&2

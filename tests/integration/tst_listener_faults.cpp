@@ -50,27 +50,6 @@ class TestListenerFaults : public QObject
         QVERIFY2(err.isEmpty(), qPrintable(err));
     }
 
-    /// "blocknumber:blockhash:logindex" of every log of the token and the Safe, as anvil has them (no proxy).
-    QStringList chainLogs(qint64 to)
-    {
-        const QJsonObject filter{
-            {QStringLiteral("address"), QJsonArray{m_chain->token(), m_chain->safe()}},
-            {QStringLiteral("fromBlock"), QString(QStringLiteral("0x") + QString::number(m_chain->deployBlock(), 16))},
-            {QStringLiteral("toBlock"), QString(QStringLiteral("0x") + QString::number(to, 16))}};
-        const QString out = m_chain->rpc(QStringLiteral("eth_getLogs"),
-                                         {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact))});
-        QStringList rows;
-        for (const auto &v : QJsonDocument::fromJson(out.toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            rows << QStringLiteral("%1:%2:%3")
-                        .arg(o.value(QStringLiteral("blockNumber")).toString().mid(2).toLongLong(nullptr, 16))
-                        .arg(o.value(QStringLiteral("blockHash")).toString().mid(2).toLower())
-                        .arg(o.value(QStringLiteral("logIndex")).toString().mid(2).toLongLong(nullptr, 16));
-        }
-        rows.sort();
-        return rows;
-    }
-
     QStringList dbLogs(qint64 to)
     {
         QStringList rows =
@@ -148,7 +127,7 @@ private slots:
         m_service->start();
         const qint64 head = m_chain->blockNumber();
         QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 90000);
-        const QStringList expected = chainLogs(head);
+        const QStringList expected = m_chain->logKeys(head);
         QVERIFY(expected.size() >= 24);
         QCOMPARE(dbLogs(head), expected);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) = count(DISTINCT (block_number, log_index)) FROM vd.chain_logs")),
@@ -168,7 +147,7 @@ private slots:
         const qint64 head = m_chain->blockNumber();
         QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 20000);
         m_chain->mine(2); // the next steps re-read the recent blocks
-        QTRY_COMPARE_WITH_TIMEOUT(dbLogs(head), chainLogs(head), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(dbLogs(head), m_chain->logKeys(head), 20000);
     }
 
     void replayIsIdempotent()
@@ -195,7 +174,7 @@ private slots:
         m_service->resume();
         const qint64 head = m_chain->blockNumber();
         QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 10000);
-        QCOMPARE(dbLogs(head), chainLogs(head));
+        QCOMPARE(dbLogs(head), m_chain->logKeys(head));
     }
 
     void switchEndpoint()
@@ -214,7 +193,7 @@ private slots:
         const qint64 head = m_chain->blockNumber();
         QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_service->health().endpoint.endsWith(anvilPort), 10000);
-        QCOMPARE(dbLogs(head), chainLogs(head));
+        QCOMPARE(dbLogs(head), m_chain->logKeys(head));
     }
 
     void cleanupTestCase()

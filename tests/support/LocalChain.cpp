@@ -113,4 +113,24 @@ void LocalChain::mine(int blocks) const
     rpc(QStringLiteral("anvil_mine"), {QString::number(blocks)});
 }
 
+QStringList LocalChain::logKeys(qint64 to) const
+{
+    const QJsonObject filter{
+        {QStringLiteral("address"), QJsonArray{token(), safe()}},
+        {QStringLiteral("fromBlock"), QString(QStringLiteral("0x") + QString::number(deployBlock(), 16))},
+        {QStringLiteral("toBlock"), QString(QStringLiteral("0x") + QString::number(to, 16))}};
+    const QString out =
+        rpc(QStringLiteral("eth_getLogs"), {QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact))});
+    QStringList rows;
+    for (const auto &v : QJsonDocument::fromJson(out.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        rows << QStringLiteral("%1:%2:%3")
+                    .arg(o.value(QStringLiteral("blockNumber")).toString().mid(2).toLongLong(nullptr, 16))
+                    .arg(o.value(QStringLiteral("blockHash")).toString().mid(2).toLower())
+                    .arg(o.value(QStringLiteral("logIndex")).toString().mid(2).toLongLong(nullptr, 16));
+    }
+    rows.sort();
+    return rows;
+}
+
 } // namespace vd::test

@@ -33,6 +33,9 @@ public:
     QString cast(const QStringList &args, QString *error = nullptr) const;
     /// A raw JSON-RPC call (cast rpc); returns the result text.
     QString rpc(const QString &method, const QStringList &params = {}, QString *error = nullptr) const;
+    /// "blocknumber:blockhash:logindex" of every log of the token and the Safe up to block `to`, sorted: what the
+    /// chain holds, to compare with what a listener stored (chain_logs rows in the same format).
+    QStringList logKeys(qint64 to) const;
     qint64 blockNumber() const;
     void mine(int blocks) const;
 
