@@ -68,13 +68,7 @@ class TestListenerProcess : public QObject
 
     QStringList dbLogs(qint64 to)
     {
-        QStringList rows =
-            sql(QStringLiteral("SELECT block_number || ':' || encode(block_hash, 'hex') || ':' || log_index "
-                               "FROM vd.chain_logs WHERE block_number <= %1")
-                    .arg(to))
-                .split(u'\n', Qt::SkipEmptyParts);
-        rows.sort();
-        return rows;
+        return test::LocalChain::storedLogKeys([this](const QString &query) { return sql(query); }, to);
     }
 
     std::unique_ptr<QProcess> launch(quint16 healthPort, const QString &ini = QString())

@@ -133,4 +133,14 @@ QStringList LocalChain::logKeys(qint64 to) const
     return rows;
 }
 
+QStringList LocalChain::storedLogKeys(const std::function<QString(const QString &)> &sql, qint64 to)
+{
+    QStringList rows = sql(QStringLiteral("SELECT block_number || ':' || encode(block_hash, 'hex') || ':' || log_index "
+                                          "FROM vd.chain_logs WHERE block_number <= %1")
+                               .arg(to))
+                           .split(u'\n', Qt::SkipEmptyParts);
+    rows.sort();
+    return rows;
+}
+
 } // namespace vd::test

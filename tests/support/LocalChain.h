@@ -3,6 +3,8 @@
 // reorganise, mine at will or flood the chain without disturbing the shared node of the "services" fixture.
 // Started by the constructor, killed by the destructor. Main thread of the test.
 #include <QJsonObject>
+#include <functional>
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,9 @@ public:
     /// "blocknumber:blockhash:logindex" of every log of the token and the Safe up to block `to`, sorted: what the
     /// chain holds, to compare with what a listener stored (chain_logs rows in the same format).
     QStringList logKeys(qint64 to) const;
+    /// The same keys for what a listener stored in vd.chain_logs up to block `to`, read through `sql` (a test's
+    /// psql runner returning one row per line), sorted: compare with logKeys().
+    static QStringList storedLogKeys(const std::function<QString(const QString &)> &sql, qint64 to);
     qint64 blockNumber() const;
     void mine(int blocks) const;
 
