@@ -110,7 +110,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1, 10000);
         w.resize(1280, 720);
         page->window()->findChild<QTabWidget *>()->setCurrentIndex(1);
-        w.findChild<ui::BackOfficePage *>()->showSection(6);
+        w.findChild<ui::BackOfficePage *>()->showSection(static_cast<int>(ui::BackOfficePage::Section::Audit) + 1); // Operators follows the fixed sections
         shoot(&w, "operators-page");
         QCOMPARE(page->model()->index(0, ui::OperatorModel::Login).data().toString(), QStringLiteral("amina.n"));
         m_db->psql(QStringLiteral("DROP ROLE IF EXISTS \"amina.n\""));
