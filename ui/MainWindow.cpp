@@ -3,6 +3,7 @@
 #include "BackOfficePage.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
+#include "signing/SigningService.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -74,10 +75,15 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reception, tr("&Reception"));
     // Only what the role may use is shown; the database refuses the rest anyway.
-    if (auth::mayUseBackOffice(m_who.role))
+    if (auth::mayUseBackOffice(m_who.role)) {
         m_tabs->addTab(m_backOffice, tr("&Back office"));
-    else
+        signing::SigningSettings signingSettings;
+        signingSettings.chain = m_settings.chain;
+        signingSettings.tx.confirmations = std::max(1, m_settings.chain.confirmations);
+        m_signing = std::make_unique<signing::SigningService>(signingSettings);
+    } else {
         m_backOffice->hide();
+    }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
@@ -140,6 +146,8 @@ MainWindow::~MainWindow()
 {
     delete m_reception; // before the services it points at
     m_reception = nullptr;
+    delete m_backOffice; // its pages point at the back-office services (signing, deposits, ...)
+    m_backOffice = nullptr;
 }
 
 void MainWindow::setKiosk(bool on)
