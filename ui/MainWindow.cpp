@@ -3,6 +3,7 @@
 #include "BackOfficePage.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
+#include "ChainPage.h"
 #include "signing/SigningService.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
         signingSettings.chain = m_settings.chain;
         signingSettings.tx.confirmations = std::max(1, m_settings.chain.confirmations);
         m_signing = std::make_unique<signing::SigningService>(signingSettings);
+        m_chainPage = new ChainPage(m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Chain, m_chainPage);
     } else {
         m_backOffice->hide();
     }
@@ -224,6 +227,8 @@ void MainWindow::startListener()
                     statusBar()->showMessage(tr("Chain listener stopped: %1").arg(message));
                 });
         m_listener->start();
+        if (m_chainPage)
+            m_chainPage->setHostedListener(m_listener.get());
     };
     const QString fromEnv = qEnvironmentVariable("VOUCHERDESK_LISTENER_PASSWORD");
     if (!fromEnv.isEmpty()) {
@@ -252,6 +257,8 @@ void MainWindow::applyHealth(const health::HealthSnapshot &s)
     m_chainLight->setState(s.chain, s.chainDetail);
     m_listenerLight->setState(s.listener, s.listenerDetail);
     m_reception->applyHealth(s);
+    if (m_chainPage)
+        m_chainPage->showSnapshot(s);
 }
 
 void MainWindow::openSettings()

@@ -76,6 +76,7 @@ private:
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;
     BackOfficePage *m_backOffice;
+    class ChainPage *m_chainPage = nullptr; // back office only
     StatusLight *m_dbLight;
     StatusLight *m_chainLight;
     StatusLight *m_listenerLight;
