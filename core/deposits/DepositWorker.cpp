@@ -5,9 +5,11 @@
 #include "db/Database.h"
 #include "deposits/DepositCsv.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QTimer>
 
@@ -102,11 +104,36 @@ QString whereClause(const DepositFilter &f, QVariantList &binds)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+// The database's own sentence out of a driver message ("...: ERROR:  payment X is ...\nCONTEXT: ...\n(23505)").
+QString primaryText(const QString &message)
+{
+    QString t = message;
+    const qsizetype at = t.indexOf(QLatin1String("ERROR:"));
+    if (at >= 0)
+        t = t.mid(at + 6);
+    t = t.section(u'\n', 0, 0).trimmed();
+    static const QRegularExpression state(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    t.remove(state);
+    if (!t.isEmpty())
+        t[0] = t.at(0).toUpper();
+    return t;
+}
+
+// An error as a person reads it: the rule the database stated, without driver noise.
+Error readable(const Error &e)
+{
+    if (e.code == QLatin1String("db.rejected") || e.code == QLatin1String("db.duplicate"))
+        return {e.code, primaryText(e.message) + u'.'};
+    if (e.code == QLatin1String("db.permission_denied"))
+        return {e.code, QCoreApplication::translate("vd::deposits::DepositWorker",
+                                                    "Your database role may not do this (%1).")
+                            .arg(primaryText(e.message))};
+    return e;
+}
+
 QString dbText(const Error &e)
 {
-    // The database's own sentence after the generic lead-in ("The database refused the change: ...").
-    const qsizetype colon = e.message.indexOf(QLatin1String(": "));
-    return colon > 0 && e.code.startsWith(QLatin1String("db.")) ? e.message.mid(colon + 2) : e.message;
+    return readable(e).message;
 }
 } // namespace
 
@@ -402,8 +429,8 @@ void DepositWorker::create(quint64 requestId, const NewDeposit &n)
     }
     auto done = db::transaction<QString>(*d, [&]() { return insert(*d, n); });
     if (!done) {
-        r.error = done.error();
-        r.message = done.error().message;
+        r.error = readable(done.error());
+        r.message = r.error.message;
         emit actionDone(requestId, r);
         return;
     }
@@ -485,6 +512,8 @@ void DepositWorker::importCsv(quint64 requestId, const QByteArray &file)
         }
     } else {
         d->rollback();
+        for (ImportRow &row : report.rows)
+            row.reference.clear(); // rolled back: those references do not exist
         if (report.rows.isEmpty())
             report.error = Error{QStringLiteral("csv.empty"), tr("The file has a header but no deposits.")};
     }
@@ -502,8 +531,8 @@ ActionResult DepositWorker::run(const QString &sql, const QVariantList &binds, c
     }
     auto q = db::exec(*d, sql, binds);
     if (!q) {
-        r.error = q.error();
-        r.message = q.error().message;
+        r.error = readable(q.error());
+        r.message = r.error.message;
         return r;
     }
     r.ok = true;

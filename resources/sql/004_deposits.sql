@@ -108,7 +108,7 @@ BEGIN
     IF coalesce((SELECT value = 'true'::jsonb FROM app_settings WHERE key = 'minting_paused'), false) THEN
         SELECT value INTO why FROM app_settings WHERE key = 'minting_paused_reason';
         RAISE EXCEPTION 'minting is paused by % since %: %', coalesce(why ->> 'by', '?'), coalesce(why ->> 'at', '?'),
-            coalesce(why ->> 'reason', '?') USING ERRCODE = 'object_not_in_prerequisite_state';
+            coalesce(why ->> 'reason', '?');
     END IF;
 END
 $$;

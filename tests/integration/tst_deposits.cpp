@@ -148,7 +148,7 @@ private slots:
         QVERIFY2(neg.message.contains(QLatin1String("negative")), qPrintable(neg.message));
         const ActionResult cur = create(QStringLiteral("X"), QStringLiteral("5"), {}, kWalletA, QStringLiteral("XYZ"));
         QVERIFY(!cur.ok);
-        QVERIFY2(cur.message.contains(QLatin1String("unknown currency XYZ (configured: EUR, KES)")),
+        QVERIFY2(cur.message.contains(QLatin1String("Unknown currency XYZ (configured: EUR, KES).")),
                  qPrintable(cur.message));
         const ActionResult zero = create(QStringLiteral("X"), QStringLiteral("5"), {},
                                          QStringLiteral("0x0000000000000000000000000000000000000000"));
@@ -176,7 +176,7 @@ private slots:
         const ActionResult pb = wait(m_svc.get(), m_svc->confirmPayment(b.depositId, QStringLiteral("PAY-900")));
         QVERIFY(!pb.ok);
         QCOMPARE(pb.error.code, QStringLiteral("db.duplicate"));
-        QVERIFY2(pb.message.contains(QStringLiteral("payment PAY-900 is already recorded on deposit %1").arg(a.reference)),
+        QVERIFY2(pb.message.contains(QStringLiteral("Payment PAY-900 is already recorded on deposit %1.").arg(a.reference)),
                  qPrintable(pb.message));
         QCOMPARE(status(b.depositId), QStringLiteral("submitted"));
         // Confirming twice is refused too, with the state named.
@@ -317,7 +317,7 @@ private slots:
 
         const ActionResult mint = wait(m_svc.get(), m_svc->requestMint(id));
         QVERIFY(!mint.ok);
-        QVERIFY2(mint.message.contains(QLatin1String("minting is paused by %1").arg(m_admin.user)) &&
+        QVERIFY2(mint.message.contains(QLatin1String("Minting is paused by %1").arg(m_admin.user)) &&
                      mint.message.contains(QLatin1String("minter key rotation")),
                  qPrintable(mint.message));
         QCOMPARE(status(id), QStringLiteral("payment_confirmed"));
@@ -357,7 +357,7 @@ private slots:
                    &denied);
         QVERIFY2(denied.isEmpty(), qPrintable(denied));
         const ActionResult sneaky = wait(m_svc.get(), m_svc->setTokenRate(QStringLiteral("USD"), QStringLiteral("1")));
-        QVERIFY2(sneaky.message.contains(QLatin1String("only an administrator may change token rates")),
+        QVERIFY2(sneaky.message.contains(QLatin1String("Only an administrator may change token rates")),
                  qPrintable(sneaky.message));
         m_db->psql(QStringLiteral("REVOKE EXECUTE ON FUNCTION vd.set_token_rate(text, numeric, text) FROM vd_backoffice"));
         QString err;
@@ -406,13 +406,13 @@ private slots:
         QVERIFY(row(2).accepted);
         QVERIFY2(row(3).problem.contains(QLatin1String("checksum")), qPrintable(row(3).problem));
         QVERIFY2(row(4).problem.contains(QLatin1String("negative")), qPrintable(row(4).problem));
-        QVERIFY2(row(5).problem.contains(QLatin1String("unknown currency XYZ")), qPrintable(row(5).problem));
-        QVERIFY2(row(6).problem.contains(QLatin1String("payment PAY-900 is already recorded on deposit D-")),
+        QVERIFY2(row(5).problem.contains(QLatin1String("Unknown currency XYZ")), qPrintable(row(5).problem));
+        QVERIFY2(row(6).problem.contains(QLatin1String("Payment PAY-900 is already recorded on deposit D-")),
                  qPrintable(row(6).problem));
         QVERIFY2(row(7).problem.contains(QLatin1String("Expected 6 fields")), qPrintable(row(7).problem));
         QCOMPARE(row(7).text, QStringLiteral("this is not a deposit"));
         QVERIFY(row(8).accepted);
-        QVERIFY2(row(9).problem.contains(QLatin1String("payment CSV-1 is already recorded on deposit")),
+        QVERIFY2(row(9).problem.contains(QLatin1String("Payment CSV-1 is already recorded on deposit")),
                  qPrintable(row(9).problem));
         // All or nothing: the good rows were not kept either.
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM vd.deposits")), before);
