@@ -165,11 +165,17 @@ void DepositWorker::start()
         scheduleMidnight();
     });
     scheduleMidnight();
-    if (db()) {
-        releaseCapped(); // a new UTC day may have begun while no workstation was running
-        counts();
-        settings();
-    }
+    if (!db())
+        return;
+    // Queued behind whatever the page already asked for (its first rows come first); then the housekeeping.
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            releaseCapped(); // a new UTC day may have begun while no workstation was running
+            counts();
+            settings();
+        },
+        Qt::QueuedConnection);
 }
 
 void DepositWorker::stop()

@@ -333,21 +333,33 @@ CREATE FUNCTION release_capped_deposits_at(p_workstation text, p_now timestamptz
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = vd, pg_temp AS $$
 DECLARE
     d deposits%ROWTYPE;
+    s record;
     v_next text;
+    threshold numeric := setting_numeric('safe_threshold');
+    used numeric;
     released integer := 0;
 BEGIN
     IF coalesce((SELECT value = 'true'::jsonb FROM app_settings WHERE key = 'minting_paused'), false) THEN
         RETURN 0;
     END IF;
     PERFORM cap_lock();
-    FOR d IN SELECT * FROM deposits WHERE status = 'cap_exceeded' ORDER BY created_at, id FOR UPDATE LOOP
-        v_next := mint_decision(d, p_now);
-        CONTINUE WHEN v_next = 'cap_exceeded';
+    -- The same rule as mint_decision(), with the day's total kept as deposits are released (one pass, not one
+    -- cap_status() per capped deposit).
+    SELECT * INTO s FROM cap_status(p_now);
+    used := s.minted + s.in_flight;
+    FOR d IN SELECT * FROM deposits
+              WHERE status = 'cap_exceeded' AND (s.cap = 0 OR token_amount <= s.cap - used)
+              ORDER BY created_at, id FOR UPDATE LOOP
+        CONTINUE WHEN s.cap > 0 AND used + d.token_amount > s.cap;
+        v_next := CASE WHEN threshold > 0 AND d.token_amount >= threshold THEN 'mint_requires_safe'
+                       ELSE 'mint_pending' END;
         UPDATE deposits SET status = v_next WHERE id = d.id;
         INSERT INTO audit_log (workstation, action, entity, entity_id, before, after, details)
         VALUES (p_workstation, 'deposit.release_capped', 'deposit', d.id::text, jsonb_build_object('status', d.status),
                 jsonb_build_object('status', v_next),
-                jsonb_build_object('reference', d.reference, 'day', (p_now AT TIME ZONE 'UTC')::date));
+                jsonb_build_object('reference', d.reference, 'day', s.day, 'cap', s.cap::text,
+                                   'used_before', used::text));
+        used := used + d.token_amount;
         released := released + 1;
     END LOOP;
     RETURN released;
