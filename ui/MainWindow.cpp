@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "BackOfficePage.h"
+#include "MintingBanner.h"
+#include "deposits/DepositService.h"
+#include "deposits/DepositsPage.h"
+#include "deposits/MintingWatcher.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
 #include "ChainPage.h"
@@ -27,6 +31,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QGuiApplication>
+#include <QVBoxLayout>
 
 namespace vd::ui {
 
@@ -90,7 +95,25 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
-    setCentralWidget(m_tabs);
+    // Deposits (back office) and the minting-paused banner shown above every tab.
+    if (auth::mayUseBackOffice(m_who.role)) {
+        m_deposits = std::make_unique<deposits::DepositService>(
+            deposits::DepositServiceSettings{m_settings.database, m_settings.deskName, 18});
+        m_backOffice->setPage(BackOfficePage::Section::Deposits,
+                              new DepositsPage(m_deposits.get(), m_who.role, m_backOffice));
+        m_deposits->start();
+    }
+    m_mintingBanner = new MintingBanner(this);
+    m_mintingWatch = std::make_unique<deposits::MintingWatcher>(m_settings.database);
+    connect(m_mintingWatch.get(), &deposits::MintingWatcher::changed, m_mintingBanner, &MintingBanner::setState);
+    m_mintingWatch->start();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_mintingBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     auto *person = new QLabel(tr("%1 (%2)").arg(m_who.login, auth::roleTitle(m_who.role)), this);
     person->setObjectName(QStringLiteral("signedInAs"));
