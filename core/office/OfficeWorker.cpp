@@ -259,6 +259,14 @@ void OfficeWorker::orderDetail(quint64 id, qint64 orderId)
                        : tr("Transaction %1 in block %2 (not the redemption that counts)").arg(hex0x(tx)).arg(block));
         }
     }
+    if (!d.redeemTx.isEmpty() && std::none_of(d.timeline.cbegin(), d.timeline.cend(), [](const TimelineEvent &e) {
+            return e.kind == QLatin1String("redeemed");
+        })) {
+        // The listener's log rows are gone (pruned or another database): the order still carries the redemption.
+        add(validAt.isValid() ? validAt.addMSecs(-1) : o.createdAt, QStringLiteral("redeemed"),
+            tr("Redeemed on chain: %1 tokens from %2").arg(d.redeemAmount, d.redeemer),
+            tr("Transaction %1 in block %2, %3 confirmations").arg(hex0x(d.redeemTx)).arg(d.redeemBlock).arg(o.confirmations));
+    }
     if (validAt.isValid())
         add(validAt, QStringLiteral("valid"), tr("VALID: paid and confirmed on chain"),
             tr("%1 tokens redeemed for %2 due").arg(d.redeemAmount, o.amount));

@@ -217,6 +217,12 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
         if (m_newOrder)
             m_newOrder->accept();
         showBanner(tr("Order created: %1 for %2 tokens. Give the customer its QR code.").arg(o.item, o.amount), false);
+        // Show the new order in the list whatever was searched before.
+        m_hash->clear();
+        m_customer->clear();
+        m_phone->clear();
+        m_status->setCurrentIndex(0);
+        m_dates->setChecked(false);
         m_selectAfterLoad = o.id;
         search();
         showQr(o);
