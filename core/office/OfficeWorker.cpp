@@ -253,10 +253,17 @@ void OfficeWorker::orderDetail(quint64 id, qint64 orderId)
             const QByteArray tx = r.value(0).toByteArray();
             const qint64 block = r.value(1).toLongLong();
             const bool counts = tx == d.redeemTx && block == d.redeemBlock;
-            add(utc(r.value(4)), QStringLiteral("redeemed"),
-                tr("Redeemed on chain: %1 tokens from %2").arg(tokens(r.value(2)), address(r.value(3).toByteArray())),
-                counts ? tr("Transaction %1 in block %2, %3 confirmations").arg(hex0x(tx)).arg(block).arg(o.confirmations)
-                       : tr("Transaction %1 in block %2 (not the redemption that counts)").arg(hex0x(tx)).arg(block));
+            const QString from = address(r.value(3).toByteArray());
+            add(utc(r.value(4)), QStringLiteral("redeemed"), tr("Redeemed on chain: %1 tokens").arg(tokens(r.value(2))),
+                counts ? tr("Block %2, %3 confirmations; from %4, transaction %1")
+                             .arg(hex0x(tx))
+                             .arg(block)
+                             .arg(o.confirmations)
+                             .arg(from)
+                       : tr("Block %2 (not the redemption that counts); from %3, transaction %1")
+                             .arg(hex0x(tx))
+                             .arg(block)
+                             .arg(from));
         }
     }
     if (!d.redeemTx.isEmpty() && std::none_of(d.timeline.cbegin(), d.timeline.cend(), [](const TimelineEvent &e) {
@@ -264,8 +271,12 @@ void OfficeWorker::orderDetail(quint64 id, qint64 orderId)
         })) {
         // The listener's log rows are gone (pruned or another database): the order still carries the redemption.
         add(validAt.isValid() ? validAt.addMSecs(-1) : o.createdAt, QStringLiteral("redeemed"),
-            tr("Redeemed on chain: %1 tokens from %2").arg(d.redeemAmount, d.redeemer),
-            tr("Transaction %1 in block %2, %3 confirmations").arg(hex0x(d.redeemTx)).arg(d.redeemBlock).arg(o.confirmations));
+            tr("Redeemed on chain: %1 tokens").arg(d.redeemAmount),
+            tr("Block %2, %3 confirmations; from %4, transaction %1")
+                .arg(hex0x(d.redeemTx))
+                .arg(d.redeemBlock)
+                .arg(o.confirmations)
+                .arg(d.redeemer));
     }
     if (validAt.isValid())
         add(validAt, QStringLiteral("valid"), tr("VALID: paid and confirmed on chain"),
@@ -312,7 +323,7 @@ void OfficeWorker::orderDetail(quint64 id, qint64 orderId)
                 tr("Reason: %1").arg(a.value(4).toString()));
         }
     }
-    if (o.expiresAt.isValid())
+    if (o.expiresAt.isValid() && o.status != QLatin1String("CANCELLED") && o.status != QLatin1String("DELIVERED"))
         add(o.expiresAt, QStringLiteral("expires"),
             o.expiresAt < QDateTime::currentDateTimeUtc() ? tr("Validity ended") : tr("Valid until"),
             o.status == QLatin1String("EXPIRED") ? tr("The order expired without a redemption in time.") : QString());

@@ -224,7 +224,7 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("valid")));
         for (const auto &e : d.timeline)
             if (e.kind == QLatin1String("redeemed"))
-                QVERIFY2(e.detail.contains(QLatin1String("block 42, 12 confirmations")), qPrintable(e.detail));
+                QVERIFY2(e.detail.contains(QLatin1String("Block 42, 12 confirmations")), qPrintable(e.detail));
         QCOMPARE(m_calls->answer(m_service->orderDetail(987654)).code(), QStringLiteral("office.no_order"));
     }
 

@@ -3,6 +3,9 @@
 #include "office/OfficeService.h"
 #include "scan/PayloadParser.h"
 
+#include "orders/OrderDetailPanel.h"
+
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -109,6 +112,10 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (column == office::OrderColumn::Amount)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (column == office::OrderColumn::Status)
+            return QColor(statusColour(r.status));
         return {};
     case Qt::FontRole:
         if (column == office::OrderColumn::Status || column == office::OrderColumn::Hash) {

@@ -1,5 +1,7 @@
 #include "orders/ImportReportDialog.h"
 
+#include "scan/PayloadParser.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -32,8 +34,9 @@ ImportReportDialog::ImportReportDialog(const QString &file, const office::Import
         auto *result = new QTableWidgetItem(l.created ? tr("created") : tr("REJECTED"));
         result->setForeground(l.created ? QColor(0x10, 0x7c, 0x10) : QColor(0xa4, 0x26, 0x2c));
         m_table->setItem(i, 1, result);
-        m_table->setItem(i, 2, new QTableWidgetItem(l.orderHash.left(18) + (l.orderHash.size() > 18 ? QStringLiteral("…") : QString())));
-        m_table->item(i, 2)->setToolTip(l.orderHash);
+        const QString code = scan::PayloadParser::canonicalPayload(QByteArray::fromHex(l.orderHash.mid(2).toLatin1()));
+        m_table->setItem(i, 2, new QTableWidgetItem(code.isEmpty() ? QString() : QString(code.left(14) + u'…')));
+        m_table->item(i, 2)->setToolTip(code);
         m_table->setItem(i, 3, new QTableWidgetItem(l.reason));
     }
     m_table->horizontalHeader()->setStretchLastSection(true);

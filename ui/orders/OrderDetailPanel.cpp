@@ -32,21 +32,25 @@ OrderDetailPanel::OrderDetailPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("orderDetail"));
     m_title->setObjectName(QStringLiteral("detailTitle"));
-    m_title->setWordWrap(true);
+    m_title->setWordWrap(false);
+    m_title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_title->setTextFormat(Qt::RichText);
     m_facts->setObjectName(QStringLiteral("detailFacts"));
-    m_facts->setWordWrap(true);
+    m_facts->setWordWrap(false);
+    m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_timeline->setObjectName(QStringLiteral("detailTimeline"));
     m_timeline->setColumnCount(3);
     m_timeline->setHeaderLabels({tr("When"), tr("What happened"), tr("Details")});
     m_timeline->setRootIsDecorated(false);
-    m_timeline->setWordWrap(true);
+    m_timeline->setWordWrap(false);
+    m_timeline->setMinimumHeight(140);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->header()->setStretchLastSection(true);
     m_verdict->setObjectName(QStringLiteral("recheckVerdict"));
     m_verdict->setWordWrap(true);
+    m_verdict->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reverify->setObjectName(QStringLiteral("reverify"));
@@ -129,11 +133,12 @@ void OrderDetailPanel::setDetail(const office::OrderDetail &d)
     for (const office::TimelineEvent &e : d.timeline) {
         auto *item = new QTreeWidgetItem(m_timeline, {when(e.at), e.title, e.detail});
         item->setData(0, Qt::UserRole, e.kind);
+        item->setToolTip(1, e.title);
         item->setToolTip(2, e.detail);
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
-    m_timeline->setColumnWidth(1, std::min(std::max(260, m_timeline->columnWidth(1)), 420));
+    m_timeline->setColumnWidth(1, std::min(std::max(260, m_timeline->columnWidth(1)), 520));
     m_verdict->clear();
     const bool open = o.status != QLatin1String("DELIVERED") && o.status != QLatin1String("CANCELLED");
     m_reverify->setEnabled(true);

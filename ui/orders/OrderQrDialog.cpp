@@ -24,7 +24,7 @@ OrderQrDialog::OrderQrDialog(const office::OrderRow &order, QWidget *parent)
     setObjectName(QStringLiteral("orderQrDialog"));
     setWindowTitle(tr("Order code"));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(QStringLiteral("<span style='font-size:16pt;font-weight:600'>%1</span><br>%2")
+    auto *what = new QLabel(QStringLiteral("<span style='font-size:16pt;font-weight:600'>%1</span><br><span style='font-size:14pt'>%2</span>")
                                 .arg(m_order.item.toHtmlEscaped(),
                                      tr("%1 tokens").arg(m_order.amount).toHtmlEscaped()),
                             this);
@@ -46,7 +46,7 @@ OrderQrDialog::OrderQrDialog(const office::OrderRow &order, QWidget *parent)
     if (!m_order.customerName.isEmpty())
         lines << tr("For %1").arg(m_order.customerName);
     if (m_order.expiresAt.isValid())
-        lines << tr("Valid until %1").arg(QLocale().toString(m_order.expiresAt.toLocalTime(), QLocale::ShortFormat));
+        lines << tr("Valid until %1").arg(QLocale().toString(m_order.expiresAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
     auto *info = new QLabel(lines.join(QStringLiteral(" — ")), this);
     info->setAlignment(Qt::AlignCenter);
     layout->addWidget(info);

@@ -117,7 +117,9 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSortIndicator(static_cast<int>(office::OrderColumn::Created), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -125,13 +127,19 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
     m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Hash), 150);
     m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Status), 130);
     m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Item), 200);
-    m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Created), 130);
+    m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Amount), 90);
+    m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Customer), 150);
+    m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Phone), 140);
+    m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Created), 150);
+    m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Expires), 150);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
+    splitter->setSizes({260, 500});
+    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Orders").toHtmlEscaped()), this);
@@ -216,7 +224,6 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
             return;
         if (m_newOrder)
             m_newOrder->accept();
-        showBanner(tr("Order created: %1 for %2 tokens. Give the customer its QR code.").arg(o.item, o.amount), false);
         // Show the new order in the list whatever was searched before.
         m_hash->clear();
         m_customer->clear();
@@ -225,6 +232,7 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
         m_dates->setChecked(false);
         m_selectAfterLoad = o.id;
         search();
+        showBanner(tr("Order created: %1 for %2 tokens. Give the customer its QR code.").arg(o.item, o.amount), false);
         showQr(o);
     });
     connect(m_office, &office::OfficeService::orderCancelled, this, [this](quint64 id, qint64 orderId, const QString &was) {
@@ -244,11 +252,12 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
         if (id != m_importRequest)
             return;
         showBanner(tr("Import: %1 created, %2 rejected.").arg(report.created).arg(report.rejected), report.rejected > 0);
+        if (report.created > 0)
+            search();
+        showBanner(tr("Import: %1 created, %2 rejected.").arg(report.created).arg(report.rejected), report.rejected > 0);
         auto *dialog = new ImportReportDialog(m_importPath, report, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
-        if (report.created > 0)
-            search();
         emit importFinished(report);
     });
     connect(m_office, &office::OfficeService::failed, this, [this](quint64 id, const QString &, const QString &message) {
@@ -287,6 +296,7 @@ office::OrderFilter OrdersPage::currentFilter() const
 void OrdersPage::search()
 {
     m_count->setText(tr("Searching…"));
+    m_banner->hide();
     m_model->setFilter(currentFilter());
 }
 
