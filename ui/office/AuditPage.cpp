@@ -110,11 +110,15 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSortIndicator(static_cast<int>(office::AuditColumn::At), Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::At), 160);
+    m_table->setColumnWidth(static_cast<int>(office::AuditColumn::Actor), 150);
+    m_table->setColumnWidth(static_cast<int>(office::AuditColumn::Workstation), 130);
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::Action), 170);
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::Entity), 150);
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::EntityId), 70);
@@ -127,6 +131,8 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({450, 230});
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Audit trail").toHtmlEscaped()), this));
     layout->addLayout(filters);

@@ -129,7 +129,7 @@ void ReconciliationPage::showReport(const office::ReconciliationReport &r)
     } else {
         colour = QStringLiteral("#a4262c");
         const bool more = !r.differenceBase.startsWith(u'-');
-        headline = tr("BREAKS BY %1").arg(tokens(r.differenceBase));
+        headline = tr("BREAKS BY %1 tokens").arg(tokens(r.differenceBase));
         sub = more ? tr("There are %1 more tokens on chain than the books account for.").arg(tokens(r.differenceBase))
                    : tr("There are %1 fewer tokens on chain than the books account for.")
                          .arg(tokens(r.differenceBase.mid(1)));
