@@ -19,6 +19,11 @@
 #include "listener/ListenerService.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
+#include "office/AuditPage.h"
+#include "office/OfficeService.h"
+#include "office/ReconciliationPage.h"
+#include "office/SupplyReader.h"
+#include "orders/OrdersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +96,24 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
         m_backOffice->setPage(BackOfficePage::Section::Chain, m_chainPage);
     } else {
         m_backOffice->hide();
+    }
+    if (auth::mayUseBackOffice(m_who.role)) {
+        // Orders, reconciliation and audit: one database service (own thread) and an on-chain checker with a longer
+        // patience than the desk's, both owned by the back office.
+        office::OfficeSettings officeSettings;
+        officeSettings.database = m_settings.database;
+        officeSettings.workstation = m_settings.deskName;
+        officeSettings.chainId = m_settings.chain.chainId;
+        officeSettings.token = m_settings.chain.token;
+        auto *officeService = new office::OfficeService(officeSettings, m_backOffice);
+        orders::RecheckSettings reverify = recheckSettings(m_settings);
+        reverify.timeoutMs = 8000;
+        auto *officeChecker = new orders::RedemptionChecker(reverify, m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Orders, new OrdersPage(officeService, officeChecker, m_backOffice));
+        const office::SupplySettings supply{m_settings.chain.rpcUrls, m_settings.chain.token, m_settings.chain.chainId};
+        m_backOffice->setPage(BackOfficePage::Section::Reconciliation,
+                              new ReconciliationPage(officeService, supply, m_backOffice));
+        m_backOffice->setPage(BackOfficePage::Section::Audit, new AuditPage(officeService, m_backOffice));
     }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
