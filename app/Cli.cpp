@@ -43,7 +43,7 @@ namespace vd::app {
 namespace {
 QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vd::app::Cli", s, disambiguation, n);
+    return QCoreApplication::translate("vd::app", s, disambiguation, n);
 }
 
 QTextStream &out()
