@@ -56,7 +56,7 @@
     <message>
         <location line="+2"/>
         <source>DATABASE OFFLINE</source>
-        <translation>BASE DE DONNÉES HORS LIGNE</translation>
+        <translation>BASE HORS LIGNE</translation>
     </message>
     <message>
         <location line="+2"/>

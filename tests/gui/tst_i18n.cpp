@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 using namespace vd;
 using orders::VerdictKind;
 
@@ -62,6 +64,22 @@ class TestI18n : public QObject
         return v;
     }
 
+    /// Acts on the settings dialog once it is open (polled: its exec() blocks the test).
+    void whenSettingsOpen(std::function<void(QWidget *)> act)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(50);
+        connect(poll, &QTimer::timeout, this, [poll, act]() {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || dialog->objectName() != QLatin1String("settingsDialog"))
+                return;
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        });
+        poll->start();
+    }
+
     std::unique_ptr<test::TestDatabase> m_db;
 
 private slots:
@@ -90,7 +108,7 @@ private slots:
         // Exact decimals with the locale's separators, never through a double.
         const QLocale fr;
         QCOMPARE(ui::formatDecimal(QStringLiteral("1234567.125")),
-                 QStringLiteral("1%1234%1567,125").arg(fr.groupSeparator()));
+                 QStringList({QStringLiteral("1"), QStringLiteral("234"), QStringLiteral("567,125")}).join(fr.groupSeparator()));
         QCOMPARE(ui::formatDecimal(QStringLiteral("123456789012345678901234567890.5")).right(5), QStringLiteral("890,5"));
 
         ui::applyLanguage(QStringLiteral("sw"));
@@ -117,12 +135,11 @@ private slots:
         ui::MainWindow w(cfg, s, auth::SignedIn{s.database.user, auth::Role::Admin});
         w.show();
         QSignalSpy rebuild(&w, &ui::MainWindow::languageChangeRequested);
-        QTimer::singleShot(200, this, []() {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            auto *language = dialog->findChildren<QComboBox *>().last(); // the language box comes last
-            language->setCurrentIndex(language->findData(QStringLiteral("sw")));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        whenSettingsOpen([](QWidget *dialog) {
+            for (QComboBox *box : dialog->findChildren<QComboBox *>())
+                if (box->findData(QStringLiteral("sw")) >= 0)
+                    box->setCurrentIndex(box->findData(QStringLiteral("sw")));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         });
         w.openSettings();
         QCOMPARE(rebuild.count(), 1);
@@ -137,10 +154,8 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Ofisi ya nyuma"));
 
         // Settings saved without a language change do not rebuild anything.
-        QTimer::singleShot(200, this, []() {
-            QWidget *dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        whenSettingsOpen([](QWidget *dialog) {
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         });
         QSignalSpy again2(&again, &ui::MainWindow::languageChangeRequested);
         again.openSettings();
@@ -174,6 +189,7 @@ private slots:
         auto *card = w.findChild<ui::VerdictCard *>(QStringLiteral("verdictCard"));
         QVERIFY(card);
         QTRY_COMPARE_WITH_TIMEOUT(card->look().word, ui::VerdictPresenter::ready(true).word, 10000);
+        QTest::qWait(300);
         shoot(&w, QStringLiteral("i18n-%1-reception-ready").arg(language));
         const QList<VerdictKind> kinds = {VerdictKind::Valid,        VerdictKind::Delivered,   VerdictKind::AlreadyDelivered,
                                           VerdictKind::PendingChain, VerdictKind::NotPaid,     VerdictKind::Underpaid,
@@ -185,7 +201,7 @@ private slots:
             QVERIFY2(look.word != orders::verdictKindName(kind) || language == QLatin1String("en"),
                      qPrintable(look.word)); // translated, not the English word
             card->show(look);
-            QCoreApplication::processEvents();
+            QTest::qWait(150); // let the side panel's wrapped labels settle before the picture
             shoot(&w, QStringLiteral("i18n-%1-verdict-%2").arg(language, orders::verdictKindName(kind).toLower()));
         }
         auto *tabs = w.findChild<QTabWidget *>();
