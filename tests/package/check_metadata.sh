@@ -15,8 +15,11 @@ for key in 'Type=simple' 'Restart=on-failure' 'DynamicUser=yes' 'ExecStart=/usr/
            'EnvironmentFile=-/etc/voucherdesk/listener.env' 'WantedBy=multi-user.target'; do
     grep -q "^$key" "$unit" || fail "systemd unit lacks $key"
 done
-if command -v systemd-analyze >/dev/null && [[ -d /run/systemd/system ]]; then
-    systemd-analyze verify "$unit" || fail "systemd-analyze verify"
+if command -v systemd-analyze >/dev/null; then
+    # Offline verification of the unit's syntax; the executable itself is only there once the package is installed.
+    problems=$(SYSTEMD_LOG_LEVEL=notice systemd-analyze verify --man=no "$unit" 2>&1 |
+               grep -v "Command /usr/bin/voucherdesk is not executable" || true)
+    [[ -z $problems ]] || fail "systemd-analyze verify: $problems"
 fi
 for s in postinst prerm postrm; do sh -n "$linux/$s" || fail "$s"; done
 grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$linux/copyright" ||
