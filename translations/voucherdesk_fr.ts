@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/QtStrings.cpp" line="+10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Oui pour &amp;tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;on pour tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPresenter</name>
     <message>
         <location filename="../ui/reception/VerdictPresenter.cpp" line="+41"/>
@@ -372,12 +465,13 @@ Environnement :
 <context>
     <name>vd::app</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+84"/>
+        <location filename="../app/Cli.cpp" line="+95"/>
+        <location line="+11"/>
         <source>Database password for %1: </source>
         <translation>Mot de passe de la base de données pour %1 : </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Connexion impossible à %1 : %2</translation>
     </message>
@@ -496,7 +590,7 @@ Environnement :
         <translation>utilisation : voucherdesk decode IMAGE...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>listen: no database user is configured.</source>
         <translation>listen : aucun utilisateur de base de données n&apos;est configuré.</translation>
     </message>
@@ -521,12 +615,13 @@ Environnement :
         <translation>listen : %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>listen: cannot set up the signal handler.</source>
         <translation>listen : impossible d&apos;installer le gestionnaire de signaux.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>listen: %1 (%2)</source>
         <translation>listen : %1 (%2)</translation>
     </message>
@@ -988,7 +1083,7 @@ Environnement :
 <context>
     <name>vd::chain::U256</name>
     <message>
-        <location filename="../core/chain/U256.cpp" line="+51"/>
+        <location filename="../core/chain/U256.cpp" line="+95"/>
         <location line="+44"/>
         <source>The number does not fit in 256 bits.</source>
         <translation>Le nombre ne tient pas sur 256 bits.</translation>

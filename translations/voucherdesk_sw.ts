@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw">
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../ui/QtStrings.cpp" line="+10"/>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Hifadhi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Hifadhi zote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ndiyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ndiyo kwa &amp;zote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Hapana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Hapana kwa z&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Acha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Puuza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Tupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Msaada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Tumia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Weka upya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Rejesha chaguo-msingi</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPresenter</name>
     <message>
         <location filename="../ui/reception/VerdictPresenter.cpp" line="+41"/>
@@ -372,12 +465,13 @@ Mazingira:
 <context>
     <name>vd::app</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+84"/>
+        <location filename="../app/Cli.cpp" line="+95"/>
+        <location line="+11"/>
         <source>Database password for %1: </source>
         <translation>Nenosiri la hifadhidata kwa %1: </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Imeshindwa kuunganisha na %1: %2</translation>
     </message>
@@ -496,7 +590,7 @@ Mazingira:
         <translation>matumizi: voucherdesk decode IMAGE...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+70"/>
         <source>listen: no database user is configured.</source>
         <translation>listen: hakuna mtumiaji wa hifadhidata aliyewekwa.</translation>
     </message>
@@ -521,12 +615,13 @@ Mazingira:
         <translation>listen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>listen: cannot set up the signal handler.</source>
         <translation>listen: imeshindwa kuweka kishughulikia ishara.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>listen: %1 (%2)</source>
         <translation>listen: %1 (%2)</translation>
     </message>
@@ -988,7 +1083,7 @@ Mazingira:
 <context>
     <name>vd::chain::U256</name>
     <message>
-        <location filename="../core/chain/U256.cpp" line="+51"/>
+        <location filename="../core/chain/U256.cpp" line="+95"/>
         <location line="+44"/>
         <source>The number does not fit in 256 bits.</source>
         <translation>Namba haitoshei katika biti 256.</translation>

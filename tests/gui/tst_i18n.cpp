@@ -154,12 +154,18 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Ofisi ya nyuma"));
 
         // Settings saved without a language change do not rebuild anything.
-        whenSettingsOpen([](QWidget *dialog) {
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        // Qt's own button texts come from our translation too (Qt ships no Swahili).
+        QString saveText;
+        whenSettingsOpen([&saveText](QWidget *dialog) {
+            shoot(dialog, QStringLiteral("i18n-sw-settings"));
+            QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            saveText = save->text();
+            save->click();
         });
         QSignalSpy again2(&again, &ui::MainWindow::languageChangeRequested);
         again.openSettings();
         QCOMPARE(again2.count(), 0);
+        QCOMPARE(saveText, QStringLiteral("Hifadhi"));
     }
 
     void screens_data()
