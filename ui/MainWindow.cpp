@@ -325,10 +325,13 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings not saved"), error);
         return;
     }
+    const bool languageChanged = next.language != m_settings.language;
     m_settings = next;
     m_health.reset();
     startHealth();
     startListener();
+    if (languageChanged)
+        emit languageChangeRequested();
 }
 
 } // namespace vd::ui

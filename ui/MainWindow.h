@@ -64,6 +64,8 @@ public slots:
 signals:
     /// The person asked to sign out so someone else can sign in.
     void switchPersonRequested();
+    /// Settings changed the interface language: the app installs it and rebuilds the window, same person signed in.
+    void languageChangeRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
