@@ -224,10 +224,23 @@ private slots:
         QCOMPARE(m_page->model()->rowCount(), 1);
         QVERIFY(select(m_unpaid));
         QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("reverify")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("NOT CONFIRMED")),
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("NOT REDEEMED")),
                                  15000);
         QVERIFY(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("has not paid")));
         shoot(m_page.get(), "orders-detail-not-paid");
+
+        // VALID in the books but no redemption on chain: the dispute case, refused loudly.
+        const QByteArray forged = randomHash();
+        m_db->psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, customer_name, status) VALUES "
+                                  "(%1, 450000000000000000000, 'Fridge', 'Forged Buyer', 'VALID')")
+                       .arg(bytea(forged)));
+        QVERIFY(searchFor(QStringLiteral("filterCustomer"), QStringLiteral("forged")));
+        QVERIFY(select(forged));
+        QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("reverify")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("NOT CONFIRMED")),
+                                 15000);
+        QVERIFY(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("Do not hand anything over")));
+        shoot(m_page.get(), "orders-detail-contradicted");
     }
 
     void createShowsQr()

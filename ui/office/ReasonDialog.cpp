@@ -35,7 +35,7 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &explanation, con
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this,
             [this]() { m_ok->setEnabled(reason().size() >= m_minimum); });
-    resize(520, 260);
+    resize(640, 280);
 }
 
 QString ReasonDialog::reason() const

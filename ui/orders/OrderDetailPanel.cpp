@@ -167,6 +167,15 @@ void OrderDetailPanel::setRecheckResult(const orders::RecheckResult &r)
                    "block is on the main chain. The customer paid.");
         break;
     case orders::RecheckOutcome::Contradicted:
+        if (r.code == QLatin1String("recheck.no_redemption") &&
+            (m_detail.order.status == QLatin1String("CREATED") || m_detail.order.status == QLatin1String("EXPIRED") ||
+             m_detail.order.status == QLatin1String("CANCELLED"))) {
+            // Nobody claimed it was paid: the chain agrees with the books.
+            colour = QStringLiteral("#505050");
+            headline = tr("NOT REDEEMED ON CHAIN");
+            words = tr("The blockchain has no redemption for this order code: the customer has not paid for it yet.");
+            break;
+        }
         colour = QStringLiteral("#a4262c");
         headline = tr("NOT CONFIRMED — the chain contradicts the books");
         if (r.code == QLatin1String("recheck.no_redemption"))
