@@ -113,15 +113,16 @@ void OrderDetailPanel::setDetail(const office::OrderDetail &d)
     };
     row(tr("Code"), QStringLiteral("<span style='font-family:monospace'>%1</span>").arg(code));
     row(tr("Tokens due"), o.amount.toHtmlEscaped());
-    row(tr("Customer"), QStringList{o.customerName, o.customerPhone}.join(QStringLiteral("  ")).trimmed().toHtmlEscaped());
+    row(tr("Customer"),
+        QStringList{o.customerName, o.customerPhone}.join(QStringLiteral("  ")).trimmed().toHtmlEscaped());
     row(tr("Valid until"), when(o.expiresAt).toHtmlEscaped());
     if (!d.redeemTx.isEmpty())
-        row(tr("Redemption"),
-            tr("%1 tokens from %2 — transaction <span style='font-family:monospace'>%3</span>, block %4, %5 confirmations")
-                .arg(d.redeemAmount.toHtmlEscaped(), d.redeemer.toHtmlEscaped(),
-                     QStringLiteral("0x") + QString::fromLatin1(d.redeemTx.toHex()))
-                .arg(d.redeemBlock)
-                .arg(o.confirmations));
+        row(tr("Redemption"), tr("%1 tokens from %2 — transaction <span style='font-family:monospace'>%3</span>, block "
+                                 "%4, %5 confirmations")
+                                  .arg(d.redeemAmount.toHtmlEscaped(), d.redeemer.toHtmlEscaped(),
+                                       QStringLiteral("0x") + QString::fromLatin1(d.redeemTx.toHex()))
+                                  .arg(d.redeemBlock)
+                                  .arg(o.confirmations));
     else
         row(tr("Redemption"), tr("none seen on chain yet"));
     if (!d.cancelReason.isEmpty())
