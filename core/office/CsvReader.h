@@ -8,7 +8,7 @@ namespace vd::office {
 
 struct CsvRecord
 {
-    int line = 0;       // 1-based line where the record starts (for the import report)
+    int line = 0; // 1-based line where the record starts (for the import report)
     QStringList cells;
 };
 

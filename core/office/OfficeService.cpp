@@ -40,12 +40,11 @@ OfficeService::~OfficeService()
     m_thread.wait();
 }
 
-template <typename Fn>
-quint64 OfficeService::post(Fn &&fn)
+template <typename Fn> quint64 OfficeService::post(Fn &&fn)
 {
     const quint64 id = m_next++;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, fn = std::forward<Fn>(fn)]() { fn(w, id); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, fn = std::forward<Fn>(fn)]() { fn(w, id); }, Qt::QueuedConnection);
     return id;
 }
 

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace vd::office {
@@ -15,10 +14,10 @@ enum class OrderColumn { Hash, Status, Amount, Item, Customer, Phone, Created, E
 
 struct OrderFilter
 {
-    QString hash;     // prefix as typed: VD1-..., 0x..., or plain hex (at least 2 digits)
-    QString customer; // part of the name, any case
-    QString phone;    // part of the number
-    QString status;   // one status or empty for all
+    QString hash;      // prefix as typed: VD1-..., 0x..., or plain hex (at least 2 digits)
+    QString customer;  // part of the name, any case
+    QString phone;     // part of the number
+    QString status;    // one status or empty for all
     QDate createdFrom; // UTC dates, inclusive; invalid: open
     QDate createdTo;
     OrderColumn sortColumn = OrderColumn::Created;
@@ -30,7 +29,7 @@ struct OrderRow
     qint64 id = 0;
     QByteArray hash; // 32 bytes
     QString status;
-    QString amount;  // tokens, decimal point, no trailing zeros
+    QString amount; // tokens, decimal point, no trailing zeros
     QString item;
     QString customerName;
     QString customerPhone;
@@ -97,8 +96,8 @@ struct AuditFilter
     QString action; // prefix ("order." for every order action)
     QString entity; // exact ("order", "deposit", ...), empty: all
     QString entityId;
-    QString text;   // free text in details, before and after
-    QDate from;     // UTC dates, inclusive
+    QString text; // free text in details, before and after
+    QDate from;   // UTC dates, inclusive
     QDate to;
     AuditColumn sortColumn = AuditColumn::At;
     bool descending = true;

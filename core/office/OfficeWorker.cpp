@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace vd::office {
@@ -160,11 +159,15 @@ bool OfficeWorker::orderWhere(quint64 id, const OrderFilter &f, QString *sql, QV
         where << QStringLiteral("o.created_at < ?");
         *binds << dayStart(f.createdTo.addDays(1));
     }
-    static const QStringList sortSql = {
-        QStringLiteral("o.order_hash"),         QStringLiteral("o.status"),         QStringLiteral("o.amount"),
-        QStringLiteral("lower(o.item)"),        QStringLiteral("lower(o.customer_name)"),
-        QStringLiteral("o.customer_phone"),     QStringLiteral("o.created_at"),     QStringLiteral("o.expires_at"),
-        QStringLiteral("o.delivered_at")};
+    static const QStringList sortSql = {QStringLiteral("o.order_hash"),
+                                        QStringLiteral("o.status"),
+                                        QStringLiteral("o.amount"),
+                                        QStringLiteral("lower(o.item)"),
+                                        QStringLiteral("lower(o.customer_name)"),
+                                        QStringLiteral("o.customer_phone"),
+                                        QStringLiteral("o.created_at"),
+                                        QStringLiteral("o.expires_at"),
+                                        QStringLiteral("o.delivered_at")};
     const QString dir = f.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     *sql = (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
            QStringLiteral(" ORDER BY %1 %2 NULLS LAST, o.id %2")
@@ -236,17 +239,17 @@ void OfficeWorker::orderDetail(quint64 id, qint64 orderId)
                                                     {QStringLiteral("shop"), tr("web shop")},
                                                     {QStringLiteral("import"), tr("CSV import")},
                                                     {QStringLiteral("sample"), tr("sample data")}};
-    add(o.createdAt, QStringLiteral("created"), tr("Created by %1 (%2)").arg(o.createdBy, sources.value(o.source, o.source)),
+    add(o.createdAt, QStringLiteral("created"),
+        tr("Created by %1 (%2)").arg(o.createdBy, sources.value(o.source, o.source)),
         tr("%1 — %2 tokens%3")
-            .arg(o.item, o.amount,
-                 o.customerName.isEmpty() ? QString() : tr(", for %1").arg(o.customerName)));
+            .arg(o.item, o.amount, o.customerName.isEmpty() ? QString() : tr(", for %1").arg(o.customerName)));
 
-    auto redemptions = db::exec(
-        *db,
-        QStringLiteral("SELECT cr.tx_hash, cr.block_number, cr.amount::text, cr.customer, cl.block_time "
-                       "FROM vd.chain_redemptions cr JOIN vd.chain_logs cl ON cl.id = cr.log_id "
-                       "WHERE cr.order_hash = ? ORDER BY cr.block_number, cl.log_index"),
-        {o.hash});
+    auto redemptions =
+        db::exec(*db,
+                 QStringLiteral("SELECT cr.tx_hash, cr.block_number, cr.amount::text, cr.customer, cl.block_time "
+                                "FROM vd.chain_redemptions cr JOIN vd.chain_logs cl ON cl.id = cr.log_id "
+                                "WHERE cr.order_hash = ? ORDER BY cr.block_number, cl.log_index"),
+                 {o.hash});
     if (redemptions) {
         while (redemptions.value().next()) {
             const QSqlQuery &r = redemptions.value();
@@ -341,9 +344,9 @@ void OfficeWorker::createOrder(quint64 id, const NewOrder &order)
     }
     const auto amount = chain::U256::fromDecimal(order.amount.trimmed(), m_settings.decimals);
     if (!amount.ok() || amount.value().isZero()) {
-        emit failed(id, QStringLiteral("office.bad_amount"),
-                    tr("The amount must be a number of tokens above zero with at most %1 decimals.")
-                        .arg(m_settings.decimals));
+        emit failed(
+            id, QStringLiteral("office.bad_amount"),
+            tr("The amount must be a number of tokens above zero with at most %1 decimals.").arg(m_settings.decimals));
         return;
     }
     if (order.expiresAt.isValid() && order.expiresAt <= QDateTime::currentDateTimeUtc()) {
@@ -354,19 +357,19 @@ void OfficeWorker::createOrder(quint64 id, const NewOrder &order)
     if (!db)
         return;
     const QByteArray hash = randomOrderHash();
-    auto q = db::exec(*db, QStringLiteral("SELECT vd.create_order(?, ?::numeric, ?, ?, ?, ?, ?)"),
-                      {hash, amount.value().toDecimal(), item, order.customerName.trimmed(),
-                       order.customerPhone.trimmed(),
-                       order.expiresAt.isValid() ? QVariant(order.expiresAt.toUTC()) : QVariant(QMetaType::fromType<QDateTime>()),
-                       order.source});
+    auto q = db::exec(
+        *db, QStringLiteral("SELECT vd.create_order(?, ?::numeric, ?, ?, ?, ?, ?)"),
+        {hash, amount.value().toDecimal(), item, order.customerName.trimmed(), order.customerPhone.trimmed(),
+         order.expiresAt.isValid() ? QVariant(order.expiresAt.toUTC()) : QVariant(QMetaType::fromType<QDateTime>()),
+         order.source});
     if (!q || !q.value().next()) {
         emit failed(id, q ? QStringLiteral("office.no_answer") : q.error().code,
                     q ? tr("The database gave no answer.") : q.error().message);
         return;
     }
     const qint64 orderId = q.value().value(0).toLongLong();
-    auto row = db::exec(*db, QStringLiteral("SELECT %1 FROM vd.orders o WHERE o.id = ?").arg(QLatin1String(kOrderColumns)),
-                        {orderId});
+    auto row = db::exec(
+        *db, QStringLiteral("SELECT %1 FROM vd.orders o WHERE o.id = ?").arg(QLatin1String(kOrderColumns)), {orderId});
     if (!row || !row.value().next()) {
         emit failed(id, QStringLiteral("office.no_answer"), tr("The new order could not be read back."));
         return;
@@ -489,10 +492,11 @@ void OfficeWorker::exportOrders(quint64 id, const OrderFilter &filter, const QSt
     }
     CsvWriter csv(&file);
     // Column names are stable identifiers (the import reads the same file back), not translated.
-    csv.writeRow({QStringLiteral("order_hash"), QStringLiteral("status"), QStringLiteral("amount"), QStringLiteral("item"),
-                  QStringLiteral("customer_name"), QStringLiteral("customer_phone"), QStringLiteral("expires_at"),
-                  QStringLiteral("created_at"), QStringLiteral("created_by"), QStringLiteral("source"),
-                  QStringLiteral("delivered_at"), QStringLiteral("delivered_by"), QStringLiteral("delivered_desk")});
+    csv.writeRow({QStringLiteral("order_hash"), QStringLiteral("status"), QStringLiteral("amount"),
+                  QStringLiteral("item"), QStringLiteral("customer_name"), QStringLiteral("customer_phone"),
+                  QStringLiteral("expires_at"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+                  QStringLiteral("source"), QStringLiteral("delivered_at"), QStringLiteral("delivered_by"),
+                  QStringLiteral("delivered_desk")});
     qint64 rows = 0;
     while (q.next()) {
         const OrderRow r = orderFromQuery(q);
@@ -528,7 +532,8 @@ void OfficeWorker::auditWhere(const AuditFilter &f, QString *sql, QVariantList *
         *binds << f.entityId.trimmed();
     }
     if (!f.text.trimmed().isEmpty()) {
-        where << QStringLiteral("concat_ws(' ', a.details::text, a.before::text, a.after::text, a.workstation) ILIKE ?");
+        where << QStringLiteral(
+            "concat_ws(' ', a.details::text, a.before::text, a.after::text, a.workstation) ILIKE ?");
         *binds << QString(u'%' + likeEscaped(f.text.trimmed()) + u'%');
     }
     if (f.from.isValid()) {
@@ -539,9 +544,9 @@ void OfficeWorker::auditWhere(const AuditFilter &f, QString *sql, QVariantList *
         where << QStringLiteral("a.at < ?");
         *binds << dayStart(f.to.addDays(1));
     }
-    static const QStringList sortSql = {QStringLiteral("a.at"),     QStringLiteral("a.actor"),
-                                        QStringLiteral("a.workstation"), QStringLiteral("a.action"),
-                                        QStringLiteral("a.entity"), QStringLiteral("a.entity_id"),
+    static const QStringList sortSql = {QStringLiteral("a.at"),           QStringLiteral("a.actor"),
+                                        QStringLiteral("a.workstation"),  QStringLiteral("a.action"),
+                                        QStringLiteral("a.entity"),       QStringLiteral("a.entity_id"),
                                         QStringLiteral("a.details::text")};
     const QString dir = f.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     *sql = (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
@@ -579,10 +584,11 @@ void OfficeWorker::searchAudit(quint64 id, const AuditFilter &filter, int offset
     QVariantList binds;
     auditWhere(filter, &tail, &binds);
     binds << qBound(1, limit, 5000) << std::max(0, offset);
-    auto q = db::exec(*db,
-                      QStringLiteral("SELECT %1, count(*) OVER () FROM vd.audit_log a").arg(QLatin1String(kAuditColumns)) +
-                          tail + QStringLiteral(" LIMIT ? OFFSET ?"),
-                      binds);
+    auto q =
+        db::exec(*db,
+                 QStringLiteral("SELECT %1, count(*) OVER () FROM vd.audit_log a").arg(QLatin1String(kAuditColumns)) +
+                     tail + QStringLiteral(" LIMIT ? OFFSET ?"),
+                 binds);
     if (!q) {
         emit failed(id, q.error().code, q.error().message);
         return;
@@ -658,22 +664,24 @@ void OfficeWorker::reconciliationBooks(quint64 id)
     (void)db::exec(*db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
     auto q = db::exec(
         *db,
-        QStringLiteral(
-            "WITH t AS (SELECT ct.kind, ct.amount FROM vd.chain_transfers ct JOIN vd.chain_logs cl ON cl.id = ct.log_id "
-            "           WHERE ct.chain_id = ? AND cl.address = ?), "
-            "m AS (SELECT coalesce((SELECT sum(amount) FROM vd.mint_transactions WHERE status = 'confirmed' "
-            "                       AND chain_id = ?), 0) "
-            "           + coalesce((SELECT sum(token_amount) FROM vd.deposits d WHERE d.status = 'minted' AND NOT EXISTS "
-            "                       (SELECT 1 FROM vd.mint_transactions x WHERE x.deposit_id = d.id "
-            "                        AND x.status = 'confirmed')), 0) AS v), "
-            "r AS (SELECT coalesce(sum(cr.amount), 0) AS v FROM vd.chain_redemptions cr "
-            "      JOIN vd.chain_logs cl ON cl.id = cr.log_id WHERE cr.chain_id = ? AND cl.address = ?), "
-            "e AS (SELECT coalesce(sum(amount), 0) AS v, count(*) AS n FROM vd.reconciliation_entries WHERE chain_id = ?) "
-            "SELECT (SELECT coalesce(sum(amount), 0) FROM t WHERE kind = 'mint')::text, "
-            "       (SELECT coalesce(sum(amount), 0) FROM t WHERE kind = 'burn')::text, "
-            "       m.v::text, r.v::text, e.v::text, (m.v - r.v + e.v)::text, e.n, "
-            "       (SELECT last_block FROM vd.chain_cursor WHERE chain_id = ? AND contract = ?) "
-            "FROM m, r, e"),
+        QStringLiteral("WITH t AS (SELECT ct.kind, ct.amount FROM vd.chain_transfers ct JOIN vd.chain_logs cl ON cl.id "
+                       "= ct.log_id "
+                       "           WHERE ct.chain_id = ? AND cl.address = ?), "
+                       "m AS (SELECT coalesce((SELECT sum(amount) FROM vd.mint_transactions WHERE status = 'confirmed' "
+                       "                       AND chain_id = ?), 0) "
+                       "           + coalesce((SELECT sum(token_amount) FROM vd.deposits d WHERE d.status = 'minted' "
+                       "AND NOT EXISTS "
+                       "                       (SELECT 1 FROM vd.mint_transactions x WHERE x.deposit_id = d.id "
+                       "                        AND x.status = 'confirmed')), 0) AS v), "
+                       "r AS (SELECT coalesce(sum(cr.amount), 0) AS v FROM vd.chain_redemptions cr "
+                       "      JOIN vd.chain_logs cl ON cl.id = cr.log_id WHERE cr.chain_id = ? AND cl.address = ?), "
+                       "e AS (SELECT coalesce(sum(amount), 0) AS v, count(*) AS n FROM vd.reconciliation_entries WHERE "
+                       "chain_id = ?) "
+                       "SELECT (SELECT coalesce(sum(amount), 0) FROM t WHERE kind = 'mint')::text, "
+                       "       (SELECT coalesce(sum(amount), 0) FROM t WHERE kind = 'burn')::text, "
+                       "       m.v::text, r.v::text, e.v::text, (m.v - r.v + e.v)::text, e.n, "
+                       "       (SELECT last_block FROM vd.chain_cursor WHERE chain_id = ? AND contract = ?) "
+                       "FROM m, r, e"),
         {chainId, contract, chainId, chainId, contract, chainId, chainId, contract});
     if (!q || !q.value().next()) {
         db->rollback();
@@ -695,18 +703,18 @@ void OfficeWorker::reconciliationBooks(quint64 id)
 
     auto u = db::exec(
         *db,
-        QStringLiteral(
-            "SELECT ct.tx_hash, min(ct.block_number), min(cl.block_time), (array_agg(ct.account ORDER BY cl.log_index))[1], "
-            "       sum(ct.amount)::text "
-            "FROM vd.chain_transfers ct JOIN vd.chain_logs cl ON cl.id = ct.log_id "
-            "WHERE ct.chain_id = ? AND cl.address = ? AND ct.kind = 'mint' "
-            "  AND NOT EXISTS (SELECT 1 FROM vd.mint_transactions mt WHERE mt.tx_hash = ct.tx_hash "
-            "                  AND mt.status <> 'failed') "
-            "  AND NOT EXISTS (SELECT 1 FROM vd.safe_proposals sp WHERE sp.execution_tx = ct.tx_hash "
-            "                  AND sp.status = 'executed') "
-            "  AND NOT EXISTS (SELECT 1 FROM vd.reconciliation_entries re WHERE re.chain_id = ct.chain_id "
-            "                  AND re.tx_hash = ct.tx_hash) "
-            "GROUP BY ct.tx_hash ORDER BY min(ct.block_number) DESC LIMIT 1000"),
+        QStringLiteral("SELECT ct.tx_hash, min(ct.block_number), min(cl.block_time), (array_agg(ct.account ORDER BY "
+                       "cl.log_index))[1], "
+                       "       sum(ct.amount)::text "
+                       "FROM vd.chain_transfers ct JOIN vd.chain_logs cl ON cl.id = ct.log_id "
+                       "WHERE ct.chain_id = ? AND cl.address = ? AND ct.kind = 'mint' "
+                       "  AND NOT EXISTS (SELECT 1 FROM vd.mint_transactions mt WHERE mt.tx_hash = ct.tx_hash "
+                       "                  AND mt.status <> 'failed') "
+                       "  AND NOT EXISTS (SELECT 1 FROM vd.safe_proposals sp WHERE sp.execution_tx = ct.tx_hash "
+                       "                  AND sp.status = 'executed') "
+                       "  AND NOT EXISTS (SELECT 1 FROM vd.reconciliation_entries re WHERE re.chain_id = ct.chain_id "
+                       "                  AND re.tx_hash = ct.tx_hash) "
+                       "GROUP BY ct.tx_hash ORDER BY min(ct.block_number) DESC LIMIT 1000"),
         {chainId, contract});
     if (!u) {
         db->rollback();
@@ -738,9 +746,10 @@ void OfficeWorker::recordReconciliation(quint64 id, const QByteArray &txHash, co
     auto db = open(id);
     if (!db)
         return;
-    auto q = db::exec(*db, QStringLiteral("SELECT vd.record_reconciliation(?, ?, ?::numeric, ?, ?)"),
-                      {m_settings.chainId, txHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(txHash),
-                       amountBase, reason.trimmed(), m_settings.workstation});
+    auto q =
+        db::exec(*db, QStringLiteral("SELECT vd.record_reconciliation(?, ?, ?::numeric, ?, ?)"),
+                 {m_settings.chainId, txHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(txHash),
+                  amountBase, reason.trimmed(), m_settings.workstation});
     if (!q || !q.value().next()) {
         emit failed(id, q ? QStringLiteral("office.no_answer") : q.error().code,
                     q ? tr("The database gave no answer.") : q.error().message);

@@ -13,11 +13,6 @@
 namespace vd::office {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vd::office::OrderImport", text);
-}
-
 QString column(const QString &header)
 {
     static const QHash<QString, QString> aliases = {
@@ -56,7 +51,7 @@ QList<ImportCandidate> parseOrderImport(const QByteArray &csv, int decimals, con
     if (records.isEmpty()) {
         ImportCandidate c;
         c.line = 1;
-        c.problem = tr("The file is empty.");
+        c.problem = QCoreApplication::translate("vd::office::OrderImport", "The file is empty.");
         return {c};
     }
     QHash<QString, int> index;
@@ -68,7 +63,8 @@ QList<ImportCandidate> parseOrderImport(const QByteArray &csv, int decimals, con
     if (!index.contains(QStringLiteral("item")) || !index.contains(QStringLiteral("amount"))) {
         ImportCandidate c;
         c.line = records.first().line;
-        c.problem = tr("The first line must name the columns; \"item\" and \"amount\" are required.");
+        c.problem = QCoreApplication::translate(
+            "vd::office::OrderImport", "The first line must name the columns; \"item\" and \"amount\" are required.");
         return {c};
     }
     auto cell = [&index](const CsvRecord &r, const QString &name) {
@@ -92,19 +88,24 @@ QList<ImportCandidate> parseOrderImport(const QByteArray &csv, int decimals, con
         const QString hash = cell(r, QStringLiteral("order_hash"));
         const QString expires = cell(r, QStringLiteral("expires_at"));
         if (c.item.isEmpty()) {
-            c.problem = tr("No item: say what is to be handed over.");
+            c.problem =
+                QCoreApplication::translate("vd::office::OrderImport", "No item: say what is to be handed over.");
         } else if (c.item.size() > 500) {
-            c.problem = tr("The item text is longer than 500 characters.");
+            c.problem =
+                QCoreApplication::translate("vd::office::OrderImport", "The item text is longer than 500 characters.");
         } else if (amount.isEmpty()) {
-            c.problem = tr("No amount.");
+            c.problem = QCoreApplication::translate("vd::office::OrderImport", "No amount.");
         } else {
             const auto base = chain::U256::fromDecimal(amount, decimals);
             if (!base.ok())
-                c.problem = tr("The amount \"%1\" is not a number of tokens with at most %2 decimals.")
-                                .arg(amount)
-                                .arg(decimals);
+                c.problem =
+                    QCoreApplication::translate("vd::office::OrderImport",
+                                                "The amount \"%1\" is not a number of tokens with at most %2 decimals.")
+                        .arg(amount)
+                        .arg(decimals);
             else if (base.value().isZero())
-                c.problem = tr("The amount must be more than zero.");
+                c.problem =
+                    QCoreApplication::translate("vd::office::OrderImport", "The amount must be more than zero.");
             else
                 c.amountBase = base.value().toDecimal();
         }
@@ -116,10 +117,13 @@ QList<ImportCandidate> parseOrderImport(const QByteArray &csv, int decimals, con
                 if (code.ok())
                     c.hash = code.value().hash;
                 else
-                    c.problem = tr("The order code \"%1\" is not valid: %2").arg(hash, code.error().message);
+                    c.problem =
+                        QCoreApplication::translate("vd::office::OrderImport", "The order code \"%1\" is not valid: %2")
+                            .arg(hash, code.error().message);
             }
             if (c.problem.isEmpty() && seen.contains(c.hash))
-                c.problem = tr("The same order code appears earlier in the file.");
+                c.problem = QCoreApplication::translate("vd::office::OrderImport",
+                                                        "The same order code appears earlier in the file.");
             if (c.problem.isEmpty())
                 seen.insert(c.hash);
         }
@@ -130,9 +134,13 @@ QList<ImportCandidate> parseOrderImport(const QByteArray &csv, int decimals, con
             if (t.isValid() && t.timeSpec() == Qt::LocalTime) // no offset given: UTC, whatever this machine's zone
                 t = QDateTime(t.date(), t.time(), QTimeZone::utc());
             if (!t.isValid())
-                c.problem = tr("The expiry \"%1\" is not a date and time like 2026-12-31T18:00Z.").arg(expires);
+                c.problem =
+                    QCoreApplication::translate("vd::office::OrderImport",
+                                                "The expiry \"%1\" is not a date and time like 2026-12-31T18:00Z.")
+                        .arg(expires);
             else if (t <= now)
-                c.problem = tr("The expiry %1 is already past.").arg(expires);
+                c.problem = QCoreApplication::translate("vd::office::OrderImport", "The expiry %1 is already past.")
+                                .arg(expires);
             else
                 c.expiresAt = t.toUTC();
         }

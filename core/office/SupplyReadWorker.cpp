@@ -54,19 +54,26 @@ void SupplyReadWorker::read(quint64 requestId, qint64 block)
         if (!state->supply.isEmpty() && state->decimals >= 0)
             finish(true, {});
     };
-    const chain::BlockId at = block >= 0 ? chain::BlockId::number(static_cast<uint64_t>(block)) : chain::BlockId::latest();
-    m_reader->totalSupply(token.value(), this, [state, finish, maybeDone](const chain::RpcResult<chain::U256> &r) {
-        if (!r.ok())
-            return finish(false, r.error().message);
-        state->supply = r.value().toDecimal();
-        maybeDone();
-    }, at);
-    m_reader->decimals(token.value(), this, [state, finish, maybeDone](const chain::RpcResult<int> &r) {
-        if (!r.ok())
-            return finish(false, r.error().message);
-        state->decimals = r.value();
-        maybeDone();
-    }, at);
+    const chain::BlockId at =
+        block >= 0 ? chain::BlockId::number(static_cast<uint64_t>(block)) : chain::BlockId::latest();
+    m_reader->totalSupply(
+        token.value(), this,
+        [state, finish, maybeDone](const chain::RpcResult<chain::U256> &r) {
+            if (!r.ok())
+                return finish(false, r.error().message);
+            state->supply = r.value().toDecimal();
+            maybeDone();
+        },
+        at);
+    m_reader->decimals(
+        token.value(), this,
+        [state, finish, maybeDone](const chain::RpcResult<int> &r) {
+            if (!r.ok())
+                return finish(false, r.error().message);
+            state->decimals = r.value();
+            maybeDone();
+        },
+        at);
 }
 
 } // namespace vd::office

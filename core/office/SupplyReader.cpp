@@ -23,7 +23,8 @@ SupplyReader::~SupplyReader()
 quint64 SupplyReader::read(qint64 block)
 {
     const quint64 id = m_next++;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, block]() { w->read(id, block); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, block]() { w->read(id, block); }, Qt::QueuedConnection);
     return id;
 }
 

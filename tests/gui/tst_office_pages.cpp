@@ -48,8 +48,9 @@ class TestOfficePages : public QObject
 
     bool caughtUp()
     {
-        return m_db->psql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor")).trimmed().toLongLong() >=
-               m_chain->blockNumber();
+        return m_db->psql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor"))
+                   .trimmed()
+                   .toLongLong() >= m_chain->blockNumber();
     }
 
     static bool refresh(ui::ReconciliationPage *page)
@@ -62,12 +63,14 @@ class TestOfficePages : public QObject
     static ui::ReasonDialog *reasonDialog(QWidget *parent)
     {
         ui::ReasonDialog *found = nullptr;
-        (void)QTest::qWaitFor([&]() {
-            for (auto *d : parent->findChildren<ui::ReasonDialog *>())
-                if (d->isVisible())
-                    found = d;
-            return found != nullptr;
-        }, 5000);
+        (void)QTest::qWaitFor(
+            [&]() {
+                for (auto *d : parent->findChildren<ui::ReasonDialog *>())
+                    if (d->isVisible())
+                        found = d;
+                return found != nullptr;
+            },
+            5000);
         return found;
     }
 
@@ -112,7 +115,8 @@ private slots:
 
     void reconciliation()
     {
-        const office::SupplySettings supply{{m_chain->rpcUrl()}, m_chain->token(), test::Harness::instance().chainId(), 8000};
+        const office::SupplySettings supply{
+            {m_chain->rpcUrl()}, m_chain->token(), test::Harness::instance().chainId(), 8000};
         ui::ReconciliationPage page(m_office.get(), supply);
         page.resize(1280, 800);
         QSignalSpy first(&page, &ui::ReconciliationPage::refreshed);
@@ -143,14 +147,15 @@ private slots:
             QVERIFY(done.wait(20000));
             QCOMPARE(page.unmatchedTable()->rowCount(), unmatched - i - 1);
         }
-        QVERIFY2(page.invariantLabel()->text().contains(QLatin1String("HOLDS")), qPrintable(page.invariantLabel()->text()));
+        QVERIFY2(page.invariantLabel()->text().contains(QLatin1String("HOLDS")),
+                 qPrintable(page.invariantLabel()->text()));
         shoot(&page, "reconciliation-holds");
 
         // A mint made behind the app's back (the minter key with cast) breaks it by exactly its amount.
         QString err;
         m_chain->cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("mint(address,uint256)"),
-                       m_chain->customers().value(0), QStringLiteral("2500000000000000000"), QStringLiteral("--private-key"),
-                       m_chain->minterKey()},
+                       m_chain->customers().value(0), QStringLiteral("2500000000000000000"),
+                       QStringLiteral("--private-key"), m_chain->minterKey()},
                       &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 10000);
@@ -178,7 +183,9 @@ private slots:
         QCOMPARE(page.model()->rowAt(0)->workstation, QStringLiteral("Back office 1"));
         QVERIFY(page.model()->rowAt(0)->after.contains(QLatin1String("reconciled_total")));
         page.table()->setCurrentIndex(page.model()->index(0, 0));
-        QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("auditDetail"))->toPlainText().contains(QLatin1String("Before")));
+        QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("auditDetail"))
+                    ->toPlainText()
+                    .contains(QLatin1String("Before")));
         shoot(&page, "audit-search");
         // Sorting asks the database again; the oldest comes first.
         page.table()->sortByColumn(static_cast<int>(office::AuditColumn::At), Qt::AscendingOrder);

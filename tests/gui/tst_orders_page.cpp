@@ -70,13 +70,15 @@ class TestOrdersPage : public QObject
     template <typename T> T *waitForDialog()
     {
         T *found = nullptr;
-        (void)QTest::qWaitFor([&]() {
-            const auto all = m_page->findChildren<T *>();
-            for (T *d : all)
-                if (d->isVisible())
-                    found = d;
-            return found != nullptr;
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&]() {
+                const auto all = m_page->findChildren<T *>();
+                for (T *d : all)
+                    if (d->isVisible())
+                        found = d;
+                return found != nullptr;
+            },
+            10000);
         return found;
     }
 
@@ -113,9 +115,9 @@ private slots:
         m_paid = randomHash();
         m_unpaid = randomHash();
         QString error;
-        const QString customer = h.runCast(
-            {QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), h.customerKeys().value(2)},
-            &error);
+        const QString customer = h.runCast({QStringLiteral("wallet"), QStringLiteral("address"),
+                                            QStringLiteral("--private-key"), h.customerKeys().value(2)},
+                                           &error);
         QVERIFY2(!customer.isEmpty(), qPrintable(error));
         auto send = [&](const QString &key, const QStringList &call) -> QJsonObject {
             for (int attempt = 0; attempt < 3; ++attempt) { // other tests share the chain: retry a nonce race
@@ -130,44 +132,52 @@ private slots:
             }
             return {};
         };
-        QVERIFY2(!send(h.minterKey(), {QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("7000000000000000000")})
+        QVERIFY2(!send(h.minterKey(),
+                       {QStringLiteral("mint(address,uint256)"), customer, QStringLiteral("7000000000000000000")})
                       .isEmpty(),
                  qPrintable(error));
-        const QJsonObject redeem = send(h.customerKeys().value(2),
-                                        {QStringLiteral("redeem(bytes32,uint256)"),
-                                         QStringLiteral("0x") + QString::fromLatin1(m_paid.toHex()),
-                                         QStringLiteral("7000000000000000000")});
+        const QJsonObject redeem =
+            send(h.customerKeys().value(2),
+                 {QStringLiteral("redeem(bytes32,uint256)"), QStringLiteral("0x") + QString::fromLatin1(m_paid.toHex()),
+                  QStringLiteral("7000000000000000000")});
         QVERIFY2(!redeem.isEmpty(), qPrintable(error));
         const QString tx = redeem.value(QLatin1String("transactionHash")).toString();
         const qint64 block = redeem.value(QLatin1String("blockNumber")).toString().mid(2).toLongLong(nullptr, 16);
         QString seedError;
-        m_db->psql(QStringLiteral(
-            "INSERT INTO vd.orders (order_hash, amount, item, customer_name, customer_phone, status, redeem_chain_id, "
-            "redeem_tx, redeem_block, redeem_amount, redeemer, confirmations, valid_at, expires_at, created_by, source) "
-            "VALUES (%1, 7000000000000000000, 'Washing machine, 7 kg', 'Grace Achieng', '+254 711 222 333', 'VALID', "
-            "%2, '\\x%3'::bytea, %4, 7000000000000000000, '\\x%5'::bytea, 15, now(), now() + interval '20 days', "
-            "'shop_web', 'shop');"
-            "INSERT INTO vd.orders (order_hash, amount, item, customer_name, customer_phone, status, expires_at) VALUES "
-            "(%6, 2500000000000000000, 'Gas cylinder refill', 'Hassan Omar', '+255 754 000 111', 'CREATED', now() + "
-            "interval '10 days'), "
-            "(decode(md5('a') || md5('b'), 'hex'), 1000000000000000000, 'Solar lamp', 'Grace Achieng', '+254 711 222 333', "
-            "'UNDERPAID', NULL), "
-            "(decode(md5('c') || md5('d'), 'hex'), 12000000000000000000, 'Bicycle', 'Ivan Petrov', NULL, 'EXPIRED', "
-            "now() - interval '1 day')")
-                       .arg(bytea(m_paid))
-                       .arg(h.chainId())
-                       .arg(tx.mid(2))
-                       .arg(block)
-                       .arg(customer.mid(2).toLower(), bytea(m_unpaid)),
-                   &seedError);
+        m_db->psql(
+            QStringLiteral(
+                "INSERT INTO vd.orders (order_hash, amount, item, customer_name, customer_phone, status, "
+                "redeem_chain_id, "
+                "redeem_tx, redeem_block, redeem_amount, redeemer, confirmations, valid_at, expires_at, created_by, "
+                "source) "
+                "VALUES (%1, 7000000000000000000, 'Washing machine, 7 kg', 'Grace Achieng', '+254 711 222 333', "
+                "'VALID', "
+                "%2, '\\x%3'::bytea, %4, 7000000000000000000, '\\x%5'::bytea, 15, now(), now() + interval '20 days', "
+                "'shop_web', 'shop');"
+                "INSERT INTO vd.orders (order_hash, amount, item, customer_name, customer_phone, status, expires_at) "
+                "VALUES "
+                "(%6, 2500000000000000000, 'Gas cylinder refill', 'Hassan Omar', '+255 754 000 111', 'CREATED', now() "
+                "+ "
+                "interval '10 days'), "
+                "(decode(md5('a') || md5('b'), 'hex'), 1000000000000000000, 'Solar lamp', 'Grace Achieng', '+254 711 "
+                "222 333', "
+                "'UNDERPAID', NULL), "
+                "(decode(md5('c') || md5('d'), 'hex'), 12000000000000000000, 'Bicycle', 'Ivan Petrov', NULL, "
+                "'EXPIRED', "
+                "now() - interval '1 day')")
+                .arg(bytea(m_paid))
+                .arg(h.chainId())
+                .arg(tx.mid(2))
+                .arg(block)
+                .arg(customer.mid(2).toLower(), bytea(m_unpaid)),
+            &seedError);
         QVERIFY2(seedError.isEmpty(), qPrintable(seedError));
         const db::DbConfig desk = m_db->createLogin(QStringLiteral("vd_reception"), QStringLiteral("desk"));
-        test::Harness::instance().psql(
-            m_db->name(),
-            QStringLiteral("SELECT * FROM vd.lookup_order(%1, 'Front desk', 'camera'); "
-                           "SELECT * FROM vd.lookup_order(%2, 'Front desk', 'scanner');")
-                .arg(bytea(m_paid), bytea(m_unpaid)),
-            &error, desk.user, desk.password);
+        test::Harness::instance().psql(m_db->name(),
+                                       QStringLiteral("SELECT * FROM vd.lookup_order(%1, 'Front desk', 'camera'); "
+                                                      "SELECT * FROM vd.lookup_order(%2, 'Front desk', 'scanner');")
+                                           .arg(bytea(m_paid), bytea(m_unpaid)),
+                                       &error, desk.user, desk.password);
 
         office::OfficeSettings s;
         s.database = m_db->createLogin(QStringLiteral("vd_backoffice"), QStringLiteral("office"));
@@ -216,18 +226,31 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("scan")));
         // The dispute runbook: re-verify on chain.
         QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("reverify")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("CONFIRMED ON CHAIN")),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("CONFIRMED ON CHAIN")), 15000);
         shoot(m_page.get(), "orders-detail-confirmed");
 
         QVERIFY(searchFor(QStringLiteral("filterPhone"), QStringLiteral("754")));
         QCOMPARE(m_page->model()->rowCount(), 1);
         QVERIFY(select(m_unpaid));
         QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("reverify")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("NOT CONFIRMED")),
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("NOT REDEEMED")),
                                  15000);
         QVERIFY(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("has not paid")));
         shoot(m_page.get(), "orders-detail-not-paid");
+
+        // VALID in the books but no redemption on chain: the dispute case, refused loudly.
+        const QByteArray forged = randomHash();
+        m_db->psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, customer_name, status) VALUES "
+                                  "(%1, 450000000000000000000, 'Fridge', 'Forged Buyer', 'VALID')")
+                       .arg(bytea(forged)));
+        QVERIFY(searchFor(QStringLiteral("filterCustomer"), QStringLiteral("forged")));
+        QVERIFY(select(forged));
+        QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("reverify")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("NOT CONFIRMED")),
+                                 15000);
+        QVERIFY(m_page->detailPanel()->verdictLabel()->text().contains(QLatin1String("Do not hand anything over")));
+        shoot(m_page.get(), "orders-detail-contradicted");
     }
 
     void createShowsQr()
@@ -270,14 +293,16 @@ private slots:
         shoot(qr, "orders-qr-code");
         qr->close();
         // The new order is listed and selected.
-        QTRY_COMPARE_WITH_TIMEOUT(m_page->detailPanel()->detail().order.item, QStringLiteral("Maize flour, 2 × 10 kg"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->detailPanel()->detail().order.item, QStringLiteral("Maize flour, 2 × 10 kg"),
+                                  10000);
     }
 
     void cancelWithReason()
     {
         QVERIFY(searchFor(QStringLiteral("filterPhone"), QStringLiteral("754")));
         QVERIFY(select(m_unpaid));
-        QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("cancelOrder")), Qt::LeftButton);
+        QTest::mouseClick(m_page->detailPanel()->findChild<QPushButton *>(QStringLiteral("cancelOrder")),
+                          Qt::LeftButton);
         ui::ReasonDialog *dialog = waitForDialog<ui::ReasonDialog>();
         QVERIFY(dialog);
         QVERIFY(!dialog->okButton()->isEnabled());

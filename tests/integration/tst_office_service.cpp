@@ -85,18 +85,19 @@ private slots:
         m_service = std::make_unique<office::OfficeService>(s);
         m_calls = std::make_unique<test::OfficeCalls>(m_service.get());
         // A VALID order with a redemption (as the listener leaves it), one delivered after two scans.
-        sql(QStringLiteral("INSERT INTO vd.chain_logs (id, chain_id, block_number, block_hash, block_time, tx_hash, "
-                           "tx_index, log_index, address, data, event) VALUES (9001, 31337, 42, '\\x01', now() - "
-                           "interval '1 hour', %1, 0, 0, '\\x02', '\\x', 'redeemed'); "
-                           "INSERT INTO vd.orders (order_hash, amount, item, customer_name, customer_phone, status, "
-                           "redeem_chain_id, redeem_tx, redeem_block, redeem_amount, redeemer, confirmations, valid_at) "
-                           "VALUES (%2, 5000000000000000000, 'Television', 'Zoë Quist', '+255 700 111', 'VALID', 31337, "
-                           "%1, 42, 5000000000000000000, '\\x1111111111111111111111111111111111111111', 12, now()); "
-                           "INSERT INTO vd.chain_redemptions (log_id, chain_id, order_hash, customer, amount, "
-                           "block_number, tx_hash, order_id) SELECT 9001, 31337, %2, '\\x11', 5000000000000000000, 42, "
-                           "%1, id FROM vd.orders WHERE order_hash = %2; "
-                           "INSERT INTO vd.orders (order_hash, amount, item, customer_name, status) VALUES "
-                           "(%3, 1, 'Radio', 'Bob', 'VALID');")
+        sql(QStringLiteral(
+                "INSERT INTO vd.chain_logs (id, chain_id, block_number, block_hash, block_time, tx_hash, "
+                "tx_index, log_index, address, data, event) VALUES (9001, 31337, 42, '\\x01', now() - "
+                "interval '1 hour', %1, 0, 0, '\\x02', '\\x', 'redeemed'); "
+                "INSERT INTO vd.orders (order_hash, amount, item, customer_name, customer_phone, status, "
+                "redeem_chain_id, redeem_tx, redeem_block, redeem_amount, redeemer, confirmations, valid_at) "
+                "VALUES (%2, 5000000000000000000, 'Television', 'Zoë Quist', '+255 700 111', 'VALID', 31337, "
+                "%1, 42, 5000000000000000000, '\\x1111111111111111111111111111111111111111', 12, now()); "
+                "INSERT INTO vd.chain_redemptions (log_id, chain_id, order_hash, customer, amount, "
+                "block_number, tx_hash, order_id) SELECT 9001, 31337, %2, '\\x11', 5000000000000000000, 42, "
+                "%1, id FROM vd.orders WHERE order_hash = %2; "
+                "INSERT INTO vd.orders (order_hash, amount, item, customer_name, status) VALUES "
+                "(%3, 1, 'Radio', 'Bob', 'VALID');")
                 .arg(bytea(kTx), bytea(kValid), bytea(kDelivered)));
         const db::DbConfig desk = m_db->createLogin(QStringLiteral("vd_reception"), QStringLiteral("desk"));
         QString err;
@@ -112,8 +113,8 @@ private slots:
 
     void createByHand()
     {
-        const office::OrderRow o = create(QStringLiteral("Rice 25 kg"), QStringLiteral("12.5"), QStringLiteral("Ann Mwangi"),
-                                          QStringLiteral("0712 345 678"));
+        const office::OrderRow o = create(QStringLiteral("Rice 25 kg"), QStringLiteral("12.5"),
+                                          QStringLiteral("Ann Mwangi"), QStringLiteral("0712 345 678"));
         QVERIFY(o.id > 0);
         QCOMPARE(o.hash.size(), 32);
         QCOMPARE(o.status, QStringLiteral("CREATED"));
@@ -141,7 +142,8 @@ private slots:
 
     void searchFilters()
     {
-        create(QStringLiteral("Beans"), QStringLiteral("2"), QStringLiteral("Carla Ndege"), QStringLiteral("+255 777 999"));
+        create(QStringLiteral("Beans"), QStringLiteral("2"), QStringLiteral("Carla Ndege"),
+               QStringLiteral("+255 777 999"));
         office::OrderFilter f;
         int total = 0;
         QVERIFY(search(f, &total).size() >= 5);
@@ -231,7 +233,8 @@ private slots:
     void cancel()
     {
         const office::OrderRow o = create(QStringLiteral("Sofa"), QStringLiteral("3"), {}, {});
-        QCOMPARE(m_calls->answer(m_service->cancelOrder(o.id, QStringLiteral(" "))).code(), QStringLiteral("office.no_reason"));
+        QCOMPARE(m_calls->answer(m_service->cancelOrder(o.id, QStringLiteral(" "))).code(),
+                 QStringLiteral("office.no_reason"));
         auto a = m_calls->answer(m_service->cancelOrder(o.id, QStringLiteral("Customer changed their mind")));
         QVERIFY2(a.ok(), qPrintable(a.error()));
         QCOMPARE(a.args.at(2).toString(), QStringLiteral("CREATED"));
@@ -248,11 +251,13 @@ private slots:
         const qint64 delivered = search(f).value(0).id;
         QCOMPARE(m_calls->answer(m_service->cancelOrder(delivered, QStringLiteral("fraud?"))).code(),
                  QStringLiteral("office.delivered"));
-        QCOMPARE(sql(QStringLiteral("SELECT status FROM vd.orders WHERE id = %1").arg(delivered)), QStringLiteral("DELIVERED"));
+        QCOMPARE(sql(QStringLiteral("SELECT status FROM vd.orders WHERE id = %1").arg(delivered)),
+                 QStringLiteral("DELIVERED"));
         // The database refuses it too, whatever the client checks.
         QString err;
-        test::Harness::instance().psql(m_db->name(), QStringLiteral("SELECT vd.cancel_order(%1, 'direct', 'x')").arg(delivered),
-                                       &err, m_office.user, m_office.password);
+        test::Harness::instance().psql(m_db->name(),
+                                       QStringLiteral("SELECT vd.cancel_order(%1, 'direct', 'x')").arg(delivered), &err,
+                                       m_office.user, m_office.password);
         QVERIFY(err.contains(QLatin1String("never changes")));
     }
 
@@ -265,9 +270,11 @@ private slots:
         file.write("\xEF\xBB\xBFitem;amount;order_hash;customer_name;customer_phone;expires_at\r\n"
                    "Maize flour;1,5;;Dan;;\r\n"                     // decimal comma: refused (ambiguous)
                    "Maize flour;1.5;;Dan;0700;2099-06-01 12:00\r\n" // created
-                   "Cooking oil;2;" + existing.toLatin1() + ";Eve;;\r\n" // duplicate in the database
-                   ";3;;;;\r\n"                                     // no item
-                   "Soap;4;;\"Fay \"\"Boss\"\" Ali\";;\r\n");       // created, quotes in the name
+                   "Cooking oil;2;" +
+                   existing.toLatin1() +
+                   ";Eve;;\r\n"                               // duplicate in the database
+                   ";3;;;;\r\n"                               // no item
+                   "Soap;4;;\"Fay \"\"Boss\"\" Ali\";;\r\n"); // created, quotes in the name
         file.close();
         const auto a = m_calls->answer(m_service->importOrders(path));
         QVERIFY2(a.ok(), qPrintable(a.error()));
@@ -282,7 +289,8 @@ private slots:
         QVERIFY(report.lines.at(3).reason.contains(QLatin1String("item")));
         QVERIFY(report.lines.at(4).created);
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM vd.orders WHERE source = 'import'")), QStringLiteral("2"));
-        QCOMPARE(sql(QStringLiteral("SELECT customer_name FROM vd.orders WHERE item = 'Soap'")), QStringLiteral("Fay \"Boss\" Ali"));
+        QCOMPARE(sql(QStringLiteral("SELECT customer_name FROM vd.orders WHERE item = 'Soap'")),
+                 QStringLiteral("Fay \"Boss\" Ali"));
         QCOMPARE(sql(QStringLiteral("SELECT expires_at AT TIME ZONE 'UTC' FROM vd.orders WHERE item = 'Maize flour'")),
                  QStringLiteral("2099-06-01 12:00:00"));
         QCOMPARE(m_calls->answer(m_service->importOrders(m_dir.filePath(QStringLiteral("missing.csv")))).code(),
@@ -376,11 +384,14 @@ private slots:
             return err;
         };
         const QString call = QStringLiteral("SELECT vd.record_reconciliation(31337, %1, %2, %3, 'ws')");
-        QVERIFY(fail(call.arg(bytea(tx), QStringLiteral("700"), QStringLiteral("''")), m_office).contains(QLatin1String("reason")));
+        QVERIFY(fail(call.arg(bytea(tx), QStringLiteral("700"), QStringLiteral("''")), m_office)
+                    .contains(QLatin1String("reason")));
         QVERIFY(fail(call.arg(bytea(tx), QStringLiteral("699"), QStringLiteral("'test mint by ops'")), m_office)
                     .contains(QLatin1String("minted 700")));
-        QVERIFY(fail(call.arg(bytea(QByteArray(32, '\x43')), QStringLiteral("700"), QStringLiteral("'test mint by ops'")), m_office)
-                    .contains(QLatin1String("not an on-chain mint")));
+        QVERIFY(
+            fail(call.arg(bytea(QByteArray(32, '\x43')), QStringLiteral("700"), QStringLiteral("'test mint by ops'")),
+                 m_office)
+                .contains(QLatin1String("not an on-chain mint")));
         // Reception and the shop may not; nobody writes the table directly any more.
         const db::DbConfig desk = m_db->createLogin(QStringLiteral("vd_reception"));
         const db::DbConfig shop = m_db->createLogin(QStringLiteral("vd_shop"));
@@ -388,29 +399,37 @@ private slots:
                     .contains(QLatin1String("permission denied")));
         QVERIFY(fail(call.arg(bytea(tx), QStringLiteral("700"), QStringLiteral("'test mint by ops'")), shop)
                     .contains(QLatin1String("permission denied")));
-        QVERIFY(fail(QStringLiteral("INSERT INTO vd.reconciliation_entries (chain_id, amount, reason) VALUES (1, 1, 'x')"),
-                     m_office)
+        QVERIFY(
+            fail(QStringLiteral("INSERT INTO vd.reconciliation_entries (chain_id, amount, reason) VALUES (1, 1, 'x')"),
+                 m_office)
+                .contains(QLatin1String("permission denied")));
+        QVERIFY(fail(QStringLiteral("SELECT count(*) FROM vd.audit_log"), desk)
                     .contains(QLatin1String("permission denied")));
-        QVERIFY(fail(QStringLiteral("SELECT count(*) FROM vd.audit_log"), desk).contains(QLatin1String("permission denied")));
         QVERIFY(fail(QStringLiteral("SELECT count(*) FROM vd.reconciliation_entries"), desk)
                     .contains(QLatin1String("permission denied")));
         // Through the service: reason required, then recorded and audited with before/after and workstation.
-        QCOMPARE(m_calls->answer(m_service->recordReconciliation(tx, QStringLiteral("700"), QStringLiteral("ok"))).code(),
-                 QStringLiteral("office.no_reason"));
-        auto a = m_calls->answer(m_service->recordReconciliation(tx, QStringLiteral("700"), QStringLiteral("Test mint by ops")));
+        QCOMPARE(
+            m_calls->answer(m_service->recordReconciliation(tx, QStringLiteral("700"), QStringLiteral("ok"))).code(),
+            QStringLiteral("office.no_reason"));
+        auto a = m_calls->answer(
+            m_service->recordReconciliation(tx, QStringLiteral("700"), QStringLiteral("Test mint by ops")));
         QVERIFY2(a.ok(), qPrintable(a.error()));
         const qint64 entry = a.args.at(1).toLongLong();
-        QCOMPARE(sql(QStringLiteral("SELECT actor, workstation, before->>'reconciled_total', after->>'reconciled_total', "
-                                    "details->>'reason' FROM vd.audit_log WHERE action = 'reconciliation.record' AND "
-                                    "entity_id = '%1'")
-                         .arg(entry)),
-                 QStringLiteral("%1|Office PC 2|0|700|Test mint by ops").arg(m_office.user));
-        a = m_calls->answer(m_service->recordReconciliation(tx, QStringLiteral("700"), QStringLiteral("Twice the same")));
+        QCOMPARE(
+            sql(QStringLiteral("SELECT actor, workstation, before->>'reconciled_total', after->>'reconciled_total', "
+                               "details->>'reason' FROM vd.audit_log WHERE action = 'reconciliation.record' AND "
+                               "entity_id = '%1'")
+                    .arg(entry)),
+            QStringLiteral("%1|Office PC 2|0|700|Test mint by ops").arg(m_office.user));
+        a = m_calls->answer(
+            m_service->recordReconciliation(tx, QStringLiteral("700"), QStringLiteral("Twice the same")));
         QVERIFY(a.error().contains(QLatin1String("already reconciled")));
         // Admins may too (they are back office as well).
         const db::DbConfig admin = m_db->createLogin(QStringLiteral("vd_admin"));
-        QVERIFY(fail(QStringLiteral("SELECT vd.record_reconciliation(31337, NULL, -5, 'burn by hand, see ticket 7', 'ws')"), admin)
-                    .isEmpty());
+        QVERIFY(
+            fail(QStringLiteral("SELECT vd.record_reconciliation(31337, NULL, -5, 'burn by hand, see ticket 7', 'ws')"),
+                 admin)
+                .isEmpty());
     }
 };
 

@@ -50,7 +50,8 @@ class TestReconciliationChain : public QObject
             qWarning("no reconciliation report");
         if (!failed.isEmpty())
             qWarning("reconciliation failed: %s", qPrintable(failed.at(0).at(0).toString()));
-        return ready.isEmpty() ? office::ReconciliationReport{} : ready.at(0).at(0).value<office::ReconciliationReport>();
+        return ready.isEmpty() ? office::ReconciliationReport{}
+                               : ready.at(0).at(0).value<office::ReconciliationReport>();
     }
 
     bool record(const office::UnmatchedMint &m, const QString &reason)
@@ -135,12 +136,14 @@ private slots:
     void directMintIsDetectedAndClears()
     {
         QString err;
-        const QString out = m_chain->cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("mint(address,uint256)"),
-                                           m_chain->customers().value(1), QStringLiteral("123456789"),
-                                           QStringLiteral("--private-key"), m_chain->minterKey(), QStringLiteral("--json")},
-                                          &err);
+        const QString out =
+            m_chain->cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("mint(address,uint256)"),
+                           m_chain->customers().value(1), QStringLiteral("123456789"), QStringLiteral("--private-key"),
+                           m_chain->minterKey(), QStringLiteral("--json")},
+                          &err);
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        const QString tx = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("transactionHash")).toString();
+        const QString tx =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("transactionHash")).toString();
         QCOMPARE(tx.size(), 66);
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp(), 10000);
         office::ReconciliationReport r = refresh();

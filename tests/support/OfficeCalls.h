@@ -6,7 +6,6 @@
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 #include <vector>
 

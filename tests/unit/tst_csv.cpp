@@ -33,8 +33,8 @@ private slots:
         QTest::newRow("formula -") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
         QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
         QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
-        QTest::newRow("formula with comma")
-            << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")") << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                                            << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
         QTest::newRow("accents") << QStringLiteral("Amélie Ñandú") << QStringLiteral("Amélie Ñandú");
         QTest::newRow("inner equals") << QStringLiteral("a=b") << QStringLiteral("a=b");
     }
@@ -89,17 +89,19 @@ private slots:
     void importReport()
     {
         const QString good = QStringLiteral("VD1-") + QStringLiteral("AB").repeated(32);
-        QByteArray csv = "\xEF\xBB\xBF" "Item,Amount,Order Hash,Customer Name,Phone,Expires At\n";
-        csv += "rice,12.5,,Ann,555,2099-01-01T10:00:00\n";            // 2: ok, random hash, UTC
-        csv += "," "1,,,,\n";                                         // 3: no item
-        csv += "beans,abc,,,,\n";                                     // 4: not a number
-        csv += "oil,0,,,,\n";                                         // 5: zero
-        csv += "salt,1.0000000000000000001,,,,\n";                    // 6: too many decimals
-        csv += "sugar,1," + good.toLatin1() + ",,,\n";                // 7: ok with hash
-        csv += "tea,1," + good.toLatin1() + ",,,\n";                  // 8: duplicate in the file
-        csv += "milk,1,VD1-123,,,\n";                                 // 9: bad code
-        csv += "eggs,1,,,,2001-01-01T00:00:00Z\n";                    // 10: expired
-        csv += "bread,1,,,,tomorrow\n";                               // 11: bad date
+        QByteArray csv = "\xEF\xBB\xBF"
+                         "Item,Amount,Order Hash,Customer Name,Phone,Expires At\n";
+        csv += "rice,12.5,,Ann,555,2099-01-01T10:00:00\n"; // 2: ok, random hash, UTC
+        csv += ","
+               "1,,,,\n";                                              // 3: no item
+        csv += "beans,abc,,,,\n";                                      // 4: not a number
+        csv += "oil,0,,,,\n";                                          // 5: zero
+        csv += "salt,1.0000000000000000001,,,,\n";                     // 6: too many decimals
+        csv += "sugar,1," + good.toLatin1() + ",,,\n";                 // 7: ok with hash
+        csv += "tea,1," + good.toLatin1() + ",,,\n";                   // 8: duplicate in the file
+        csv += "milk,1,VD1-123,,,\n";                                  // 9: bad code
+        csv += "eggs,1,,,,2001-01-01T00:00:00Z\n";                     // 10: expired
+        csv += "bread,1,,,,tomorrow\n";                                // 11: bad date
         csv += "'=flour,2," + QByteArray("cd").repeated(32) + ",,,\n"; // 12: ok, plain hex, apostrophe dropped
         const QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(12, 0), QTimeZone::utc());
         const auto lines = office::parseOrderImport(csv, 18, now);
@@ -130,8 +132,9 @@ private slots:
         const auto lines = office::parseOrderImport("rice,12\n", 18, QDateTime::currentDateTimeUtc());
         QCOMPARE(lines.size(), 1);
         QVERIFY(lines.at(0).problem.contains(QLatin1String("required")));
-        QVERIFY(office::parseOrderImport(QByteArray(), 18, QDateTime::currentDateTimeUtc()).at(0).problem.contains(
-            QLatin1String("empty")));
+        QVERIFY(office::parseOrderImport(QByteArray(), 18, QDateTime::currentDateTimeUtc())
+                    .at(0)
+                    .problem.contains(QLatin1String("empty")));
     }
 
     void randomHashes()

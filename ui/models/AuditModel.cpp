@@ -6,7 +6,8 @@
 
 namespace vd::ui {
 
-AuditModel::AuditModel(office::OfficeService *service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+AuditModel::AuditModel(office::OfficeService *service, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service)
 {
     connect(m_service, &office::OfficeService::auditFound, this,
             [this](quint64 id, const QList<office::AuditRow> &rows, int offset, int total) {
@@ -25,12 +26,13 @@ AuditModel::AuditModel(office::OfficeService *service, QObject *parent) : QAbstr
                 }
                 emit loaded(m_total);
             });
-    connect(m_service, &office::OfficeService::failed, this, [this](quint64 id, const QString &, const QString &message) {
-        if (id != m_request)
-            return;
-        m_request = 0;
-        emit loadFailed(message);
-    });
+    connect(m_service, &office::OfficeService::failed, this,
+            [this](quint64 id, const QString &, const QString &message) {
+                if (id != m_request)
+                    return;
+                m_request = 0;
+                emit loadFailed(message);
+            });
 }
 
 void AuditModel::setFilter(const office::AuditFilter &filter)
@@ -75,14 +77,22 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     };
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case office::AuditColumn::At: return QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case office::AuditColumn::Actor: return r.actor;
-        case office::AuditColumn::Workstation: return r.workstation;
-        case office::AuditColumn::Action: return r.action;
-        case office::AuditColumn::Entity: return r.entity;
-        case office::AuditColumn::EntityId: return r.entityId;
-        case office::AuditColumn::Details: return change();
-        case office::AuditColumn::Count: break;
+        case office::AuditColumn::At:
+            return QLocale().toString(r.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case office::AuditColumn::Actor:
+            return r.actor;
+        case office::AuditColumn::Workstation:
+            return r.workstation;
+        case office::AuditColumn::Action:
+            return r.action;
+        case office::AuditColumn::Entity:
+            return r.entity;
+        case office::AuditColumn::EntityId:
+            return r.entityId;
+        case office::AuditColumn::Details:
+            return change();
+        case office::AuditColumn::Count:
+            break;
         }
     } else if (role == Qt::ToolTipRole && column == office::AuditColumn::Details) {
         return tr("Before: %1\nAfter: %2\nDetails: %3").arg(r.before, r.after, r.details);
@@ -97,14 +107,22 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<office::AuditColumn>(section)) {
-    case office::AuditColumn::At: return tr("When");
-    case office::AuditColumn::Actor: return tr("Who");
-    case office::AuditColumn::Workstation: return tr("Workstation");
-    case office::AuditColumn::Action: return tr("Action");
-    case office::AuditColumn::Entity: return tr("On");
-    case office::AuditColumn::EntityId: return tr("Id");
-    case office::AuditColumn::Details: return tr("Change and details");
-    case office::AuditColumn::Count: break;
+    case office::AuditColumn::At:
+        return tr("When");
+    case office::AuditColumn::Actor:
+        return tr("Who");
+    case office::AuditColumn::Workstation:
+        return tr("Workstation");
+    case office::AuditColumn::Action:
+        return tr("Action");
+    case office::AuditColumn::Entity:
+        return tr("On");
+    case office::AuditColumn::EntityId:
+        return tr("Id");
+    case office::AuditColumn::Details:
+        return tr("Change and details");
+    case office::AuditColumn::Count:
+        break;
     }
     return {};
 }

@@ -1,9 +1,8 @@
 #include "models/OrderModel.h"
 
 #include "office/OfficeService.h"
-#include "scan/PayloadParser.h"
-
 #include "orders/OrderDetailPanel.h"
+#include "scan/PayloadParser.h"
 
 #include <QColor>
 #include <QFont>
@@ -11,7 +10,8 @@
 
 namespace vd::ui {
 
-OrderModel::OrderModel(office::OfficeService *service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+OrderModel::OrderModel(office::OfficeService *service, QObject *parent)
+    : QAbstractTableModel(parent), m_service(service)
 {
     connect(m_service, &office::OfficeService::ordersFound, this,
             [this](quint64 id, const QList<office::OrderRow> &rows, int offset, int total) {
@@ -30,12 +30,13 @@ OrderModel::OrderModel(office::OfficeService *service, QObject *parent) : QAbstr
                     m_total = int(m_rows.size());
                 emit loaded(m_total);
             });
-    connect(m_service, &office::OfficeService::failed, this, [this](quint64 id, const QString &, const QString &message) {
-        if (id != m_request)
-            return;
-        m_request = 0;
-        emit loadFailed(message);
-    });
+    connect(m_service, &office::OfficeService::failed, this,
+            [this](quint64 id, const QString &, const QString &message) {
+                if (id != m_request)
+                    return;
+                m_request = 0;
+                emit loadFailed(message);
+            });
 }
 
 void OrderModel::setFilter(const office::OrderFilter &filter)
@@ -92,15 +93,24 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
             const QString code = scan::PayloadParser::canonicalPayload(r.hash);
             return QString(code.left(14) + u'…');
         }
-        case office::OrderColumn::Status: return r.status;
-        case office::OrderColumn::Amount: return r.amount;
-        case office::OrderColumn::Item: return r.item;
-        case office::OrderColumn::Customer: return r.customerName;
-        case office::OrderColumn::Phone: return r.customerPhone;
-        case office::OrderColumn::Created: return when(r.createdAt);
-        case office::OrderColumn::Expires: return when(r.expiresAt);
-        case office::OrderColumn::Delivered: return when(r.deliveredAt);
-        case office::OrderColumn::Count: break;
+        case office::OrderColumn::Status:
+            return r.status;
+        case office::OrderColumn::Amount:
+            return r.amount;
+        case office::OrderColumn::Item:
+            return r.item;
+        case office::OrderColumn::Customer:
+            return r.customerName;
+        case office::OrderColumn::Phone:
+            return r.customerPhone;
+        case office::OrderColumn::Created:
+            return when(r.createdAt);
+        case office::OrderColumn::Expires:
+            return when(r.expiresAt);
+        case office::OrderColumn::Delivered:
+            return when(r.deliveredAt);
+        case office::OrderColumn::Count:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -127,10 +137,14 @@ QVariant OrderModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case OrderIdRole: return r.id;
-    case HashRole: return r.hash;
-    case StatusRole: return r.status;
-    default: return {};
+    case OrderIdRole:
+        return r.id;
+    case HashRole:
+        return r.hash;
+    case StatusRole:
+        return r.status;
+    default:
+        return {};
     }
 }
 
@@ -139,16 +153,26 @@ QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<office::OrderColumn>(section)) {
-    case office::OrderColumn::Hash: return tr("Code");
-    case office::OrderColumn::Status: return tr("Status");
-    case office::OrderColumn::Amount: return tr("Tokens");
-    case office::OrderColumn::Item: return tr("What to hand over");
-    case office::OrderColumn::Customer: return tr("Customer");
-    case office::OrderColumn::Phone: return tr("Phone");
-    case office::OrderColumn::Created: return tr("Created");
-    case office::OrderColumn::Expires: return tr("Expires");
-    case office::OrderColumn::Delivered: return tr("Delivered");
-    case office::OrderColumn::Count: break;
+    case office::OrderColumn::Hash:
+        return tr("Code");
+    case office::OrderColumn::Status:
+        return tr("Status");
+    case office::OrderColumn::Amount:
+        return tr("Tokens");
+    case office::OrderColumn::Item:
+        return tr("What to hand over");
+    case office::OrderColumn::Customer:
+        return tr("Customer");
+    case office::OrderColumn::Phone:
+        return tr("Phone");
+    case office::OrderColumn::Created:
+        return tr("Created");
+    case office::OrderColumn::Expires:
+        return tr("Expires");
+    case office::OrderColumn::Delivered:
+        return tr("Delivered");
+    case office::OrderColumn::Count:
+        break;
     }
     return {};
 }

@@ -161,7 +161,8 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
         if (!path.isEmpty())
             exportTo(path);
     });
-    connect(m_model, &AuditModel::loaded, this, [this](int total) { m_count->setText(tr("%n row(s)", nullptr, total)); });
+    connect(m_model, &AuditModel::loaded, this,
+            [this](int total) { m_count->setText(tr("%n row(s)", nullptr, total)); });
     connect(m_model, &AuditModel::loadFailed, this, [this](const QString &m) {
         m_count->clear();
         showBanner(m, true);
@@ -183,10 +184,11 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
         showBanner(tr("%n row(s) exported to %1", nullptr, int(rows)).arg(path), false);
         emit exportFinished(rows, path);
     });
-    connect(m_office, &office::OfficeService::failed, this, [this](quint64 id, const QString &, const QString &message) {
-        if (id == m_exportRequest)
-            showBanner(message, true);
-    });
+    connect(m_office, &office::OfficeService::failed, this,
+            [this](quint64 id, const QString &, const QString &message) {
+                if (id == m_exportRequest)
+                    showBanner(message, true);
+            });
 }
 
 void AuditPage::showEvent(QShowEvent *event)
@@ -233,8 +235,9 @@ void AuditPage::exportTo(const QString &path)
 void AuditPage::showBanner(const QString &text, bool problem)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(problem ? QStringLiteral("background:#fde7e9;color:#a4262c;padding:6px;border-radius:4px;")
-                                    : QStringLiteral("background:#dff6dd;color:#0b5a0b;padding:6px;border-radius:4px;"));
+    m_banner->setStyleSheet(problem
+                                ? QStringLiteral("background:#fde7e9;color:#a4262c;padding:6px;border-radius:4px;")
+                                : QStringLiteral("background:#dff6dd;color:#0b5a0b;padding:6px;border-radius:4px;"));
     m_banner->setVisible(!text.isEmpty());
 }
 

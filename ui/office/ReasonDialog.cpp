@@ -8,8 +8,8 @@
 
 namespace vd::ui {
 
-ReasonDialog::ReasonDialog(const QString &title, const QString &explanation, const QString &actionText, int minimumChars,
-                           QWidget *parent)
+ReasonDialog::ReasonDialog(const QString &title, const QString &explanation, const QString &actionText,
+                           int minimumChars, QWidget *parent)
     : QDialog(parent), m_reason(new QPlainTextEdit(this)), m_minimum(minimumChars)
 {
     setObjectName(QStringLiteral("reasonDialog"));
@@ -33,9 +33,8 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &explanation, con
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reason, &QPlainTextEdit::textChanged, this,
-            [this]() { m_ok->setEnabled(reason().size() >= m_minimum); });
-    resize(520, 260);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, [this]() { m_ok->setEnabled(reason().size() >= m_minimum); });
+    resize(640, 280);
 }
 
 QString ReasonDialog::reason() const

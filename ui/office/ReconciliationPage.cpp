@@ -17,9 +17,9 @@ namespace vd::ui {
 
 ReconciliationPage::ReconciliationPage(office::OfficeService *office, const office::SupplySettings &supply,
                                        QWidget *parent)
-    : QWidget(parent), m_service(new office::ReconciliationService(office, supply, this)), m_invariant(new QLabel(this)),
-      m_figures(new QLabel(this)), m_banner(new QLabel(this)), m_unmatched(new QTableWidget(0, 5, this)),
-      m_refresh(new QPushButton(tr("&Refresh"), this)),
+    : QWidget(parent), m_service(new office::ReconciliationService(office, supply, this)),
+      m_invariant(new QLabel(this)), m_figures(new QLabel(this)), m_banner(new QLabel(this)),
+      m_unmatched(new QTableWidget(0, 5, this)), m_refresh(new QPushButton(tr("&Refresh"), this)),
       m_record(new QPushButton(tr("Record reconciliation &entry…"), this))
 {
     setObjectName(QStringLiteral("reconciliationPage"));
@@ -59,7 +59,8 @@ ReconciliationPage::ReconciliationPage(office::OfficeService *office, const offi
     layout->addWidget(m_invariant);
     layout->addWidget(m_banner);
     layout->addWidget(m_figures);
-    auto *listTitle = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("On-chain mints without a deposit or mint record").toHtmlEscaped()), this);
+    auto *listTitle = new QLabel(
+        QStringLiteral("<h3>%1</h3>").arg(tr("On-chain mints without a deposit or mint record").toHtmlEscaped()), this);
     layout->addWidget(listTitle);
     layout->addWidget(m_unmatched, 1);
     auto *bottom = new QHBoxLayout;
@@ -105,8 +106,9 @@ void ReconciliationPage::refresh()
 void ReconciliationPage::showBanner(const QString &text, bool problem)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(problem ? QStringLiteral("background:#fde7e9;color:#a4262c;padding:6px;border-radius:4px;")
-                                    : QStringLiteral("background:#dff6dd;color:#0b5a0b;padding:6px;border-radius:4px;"));
+    m_banner->setStyleSheet(problem
+                                ? QStringLiteral("background:#fde7e9;color:#a4262c;padding:6px;border-radius:4px;")
+                                : QStringLiteral("background:#dff6dd;color:#0b5a0b;padding:6px;border-radius:4px;"));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -163,7 +165,10 @@ void ReconciliationPage::showReport(const office::ReconciliationReport &r)
         const office::UnmatchedMint &m = r.unmatched.at(i);
         const QString tx = QStringLiteral("0x") + QString::fromLatin1(m.txHash.toHex());
         m_unmatched->setItem(i, 0, new QTableWidgetItem(QString::number(m.block)));
-        m_unmatched->setItem(i, 1, new QTableWidgetItem(m.at.isValid() ? QLocale().toString(m.at.toLocalTime(), QLocale::ShortFormat) : QString()));
+        m_unmatched->setItem(i, 1,
+                             new QTableWidgetItem(m.at.isValid()
+                                                      ? QLocale().toString(m.at.toLocalTime(), QLocale::ShortFormat)
+                                                      : QString()));
         auto *txItem = new QTableWidgetItem(tx.left(18) + u'…');
         txItem->setToolTip(tx);
         m_unmatched->setItem(i, 2, txItem);

@@ -113,15 +113,16 @@ void OrderDetailPanel::setDetail(const office::OrderDetail &d)
     };
     row(tr("Code"), QStringLiteral("<span style='font-family:monospace'>%1</span>").arg(code));
     row(tr("Tokens due"), o.amount.toHtmlEscaped());
-    row(tr("Customer"), QStringList{o.customerName, o.customerPhone}.join(QStringLiteral("  ")).trimmed().toHtmlEscaped());
+    row(tr("Customer"),
+        QStringList{o.customerName, o.customerPhone}.join(QStringLiteral("  ")).trimmed().toHtmlEscaped());
     row(tr("Valid until"), when(o.expiresAt).toHtmlEscaped());
     if (!d.redeemTx.isEmpty())
-        row(tr("Redemption"),
-            tr("%1 tokens from %2 — transaction <span style='font-family:monospace'>%3</span>, block %4, %5 confirmations")
-                .arg(d.redeemAmount.toHtmlEscaped(), d.redeemer.toHtmlEscaped(),
-                     QStringLiteral("0x") + QString::fromLatin1(d.redeemTx.toHex()))
-                .arg(d.redeemBlock)
-                .arg(o.confirmations));
+        row(tr("Redemption"), tr("%1 tokens from %2 — transaction <span style='font-family:monospace'>%3</span>, block "
+                                 "%4, %5 confirmations")
+                                  .arg(d.redeemAmount.toHtmlEscaped(), d.redeemer.toHtmlEscaped(),
+                                       QStringLiteral("0x") + QString::fromLatin1(d.redeemTx.toHex()))
+                                  .arg(d.redeemBlock)
+                                  .arg(o.confirmations));
     else
         row(tr("Redemption"), tr("none seen on chain yet"));
     if (!d.cancelReason.isEmpty())
@@ -167,6 +168,15 @@ void OrderDetailPanel::setRecheckResult(const orders::RecheckResult &r)
                    "block is on the main chain. The customer paid.");
         break;
     case orders::RecheckOutcome::Contradicted:
+        if (r.code == QLatin1String("recheck.no_redemption") &&
+            (m_detail.order.status == QLatin1String("CREATED") || m_detail.order.status == QLatin1String("EXPIRED") ||
+             m_detail.order.status == QLatin1String("CANCELLED"))) {
+            // Nobody claimed it was paid: the chain agrees with the books.
+            colour = QStringLiteral("#505050");
+            headline = tr("NOT REDEEMED ON CHAIN");
+            words = tr("The blockchain has no redemption for this order code: the customer has not paid for it yet.");
+            break;
+        }
         colour = QStringLiteral("#a4262c");
         headline = tr("NOT CONFIRMED — the chain contradicts the books");
         if (r.code == QLatin1String("recheck.no_redemption"))

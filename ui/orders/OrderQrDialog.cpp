@@ -24,10 +24,11 @@ OrderQrDialog::OrderQrDialog(const office::OrderRow &order, QWidget *parent)
     setObjectName(QStringLiteral("orderQrDialog"));
     setWindowTitle(tr("Order code"));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(QStringLiteral("<span style='font-size:16pt;font-weight:600'>%1</span><br><span style='font-size:14pt'>%2</span>")
-                                .arg(m_order.item.toHtmlEscaped(),
-                                     tr("%1 tokens").arg(m_order.amount).toHtmlEscaped()),
-                            this);
+    auto *what = new QLabel(
+        QStringLiteral(
+            "<span style='font-size:16pt;font-weight:600'>%1</span><br><span style='font-size:14pt'>%2</span>")
+            .arg(m_order.item.toHtmlEscaped(), tr("%1 tokens").arg(m_order.amount).toHtmlEscaped()),
+        this);
     what->setAlignment(Qt::AlignCenter);
     layout->addWidget(what);
     auto *image = new QLabel(this);
@@ -46,7 +47,8 @@ OrderQrDialog::OrderQrDialog(const office::OrderRow &order, QWidget *parent)
     if (!m_order.customerName.isEmpty())
         lines << tr("For %1").arg(m_order.customerName);
     if (m_order.expiresAt.isValid())
-        lines << tr("Valid until %1").arg(QLocale().toString(m_order.expiresAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+        lines << tr("Valid until %1")
+                     .arg(QLocale().toString(m_order.expiresAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
     auto *info = new QLabel(lines.join(QStringLiteral(" — ")), this);
     info->setAlignment(Qt::AlignCenter);
     layout->addWidget(info);
@@ -103,7 +105,8 @@ void OrderQrDialog::paintVoucher(QPainter &painter, const QRect &area) const
         if (!m_order.customerName.isEmpty())
             lines << tr("For %1").arg(m_order.customerName);
         if (m_order.expiresAt.isValid())
-            lines << tr("Valid until %1").arg(QLocale().toString(m_order.expiresAt.toLocalTime(), QLocale::ShortFormat));
+            lines
+                << tr("Valid until %1").arg(QLocale().toString(m_order.expiresAt.toLocalTime(), QLocale::ShortFormat));
         painter.drawText(QRect(r.left(), qrRect.bottom() + bodyLine * 3, r.width(), bodyLine * 2), Qt::AlignHCenter,
                          lines.join(QStringLiteral(" — ")));
     }
@@ -151,8 +154,9 @@ void OrderQrDialog::print()
         m_status->setText(tr("The printer could not be used."));
         return;
     }
-    paintVoucher(painter, printer.pageLayout().paintRectPixels(printer.resolution()).translated(
-                              -printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
+    paintVoucher(painter, printer.pageLayout()
+                              .paintRectPixels(printer.resolution())
+                              .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
     painter.end();
     m_status->setText(tr("Sent to the printer."));
 }
@@ -160,9 +164,9 @@ void OrderQrDialog::print()
 void OrderQrDialog::savePng()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save order code as PNG"),
-                                                      dir + QStringLiteral("/%1.png").arg(m_payload.left(16)),
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save order code as PNG"),
+                                     dir + QStringLiteral("/%1.png").arg(m_payload.left(16)), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -179,9 +179,9 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
             exportTo(path);
     });
     connect(importButton, &QPushButton::clicked, this, [this]() {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import orders from CSV"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("CSV files (*.csv *.txt)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import orders from CSV"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv *.txt)"));
         if (!path.isEmpty())
             importFrom(path);
     });
@@ -235,13 +235,14 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
         showBanner(tr("Order created: %1 for %2 tokens. Give the customer its QR code.").arg(o.item, o.amount), false);
         showQr(o);
     });
-    connect(m_office, &office::OfficeService::orderCancelled, this, [this](quint64 id, qint64 orderId, const QString &was) {
-        if (id != m_cancelRequest)
-            return;
-        showBanner(tr("Order cancelled (it was %1).").arg(was), false);
-        m_selectAfterLoad = orderId;
-        m_model->reload();
-    });
+    connect(m_office, &office::OfficeService::orderCancelled, this,
+            [this](quint64 id, qint64 orderId, const QString &was) {
+                if (id != m_cancelRequest)
+                    return;
+                showBanner(tr("Order cancelled (it was %1).").arg(was), false);
+                m_selectAfterLoad = orderId;
+                m_model->reload();
+            });
     connect(m_office, &office::OfficeService::exportDone, this, [this](quint64 id, qint64 rows, const QString &path) {
         if (id != m_exportRequest)
             return;
@@ -251,24 +252,27 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
     connect(m_office, &office::OfficeService::importDone, this, [this](quint64 id, const office::ImportReport &report) {
         if (id != m_importRequest)
             return;
-        showBanner(tr("Import: %1 created, %2 rejected.").arg(report.created).arg(report.rejected), report.rejected > 0);
+        showBanner(tr("Import: %1 created, %2 rejected.").arg(report.created).arg(report.rejected),
+                   report.rejected > 0);
         if (report.created > 0)
             search();
-        showBanner(tr("Import: %1 created, %2 rejected.").arg(report.created).arg(report.rejected), report.rejected > 0);
+        showBanner(tr("Import: %1 created, %2 rejected.").arg(report.created).arg(report.rejected),
+                   report.rejected > 0);
         auto *dialog = new ImportReportDialog(m_importPath, report, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         emit importFinished(report);
     });
-    connect(m_office, &office::OfficeService::failed, this, [this](quint64 id, const QString &, const QString &message) {
-        if (id == m_createRequest && m_newOrder) {
-            m_newOrder->setProblem(message);
-            m_newOrder->setBusy(false);
-        } else if (id == m_detailRequest || id == m_cancelRequest || id == m_exportRequest || id == m_importRequest ||
-                   id == m_createRequest) {
-            showBanner(message, true);
-        }
-    });
+    connect(m_office, &office::OfficeService::failed, this,
+            [this](quint64 id, const QString &, const QString &message) {
+                if (id == m_createRequest && m_newOrder) {
+                    m_newOrder->setProblem(message);
+                    m_newOrder->setBusy(false);
+                } else if (id == m_detailRequest || id == m_cancelRequest || id == m_exportRequest ||
+                           id == m_importRequest || id == m_createRequest) {
+                    showBanner(message, true);
+                }
+            });
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this]() {
@@ -303,8 +307,9 @@ void OrdersPage::search()
 void OrdersPage::showBanner(const QString &text, bool problem)
 {
     m_banner->setText(text);
-    m_banner->setStyleSheet(problem ? QStringLiteral("background:#fde7e9;color:#a4262c;padding:6px;border-radius:4px;")
-                                    : QStringLiteral("background:#dff6dd;color:#0b5a0b;padding:6px;border-radius:4px;"));
+    m_banner->setStyleSheet(problem
+                                ? QStringLiteral("background:#fde7e9;color:#a4262c;padding:6px;border-radius:4px;")
+                                : QStringLiteral("background:#dff6dd;color:#0b5a0b;padding:6px;border-radius:4px;"));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -357,9 +362,8 @@ void OrdersPage::cancelSelected()
                                         .arg(order.item, order.amount, order.status),
                                     tr("Cancel &order"), 3, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id = order.id]() {
-        m_cancelRequest = m_office->cancelOrder(id, dialog->reason());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, id = order.id]() { m_cancelRequest = m_office->cancelOrder(id, dialog->reason()); });
     dialog->open();
 }
 
