@@ -80,13 +80,37 @@ MintService::MintService(MintSettings settings, signing::SigningService *signing
 
     if (m_signing) {
         connect(m_signing, &signing::SigningService::prepared, this, &MintService::onPrepared);
-        connect(m_signing, &signing::SigningService::sent, this, &MintService::onSent);
-        connect(m_signing, &signing::SigningService::progress, this, [this](quint64 id, int n, int target) {
-            if (m_flows.contains(id))
-                emit mintConfirmations(m_flows.value(id).depositId, n, target);
+        connect(m_signing, &signing::SigningService::sent, this, [this](quint64 id, const chain::SentTransaction &tx) {
+            if (m_signingIds.contains(id))
+                attemptSent(m_signingIds.value(id), tx);
         });
-        connect(m_signing, &signing::SigningService::mined, this, &MintService::onMined);
-        connect(m_signing, &signing::SigningService::failed, this, &MintService::onFailed);
+        connect(m_signing, &signing::SigningService::progress, this, [this](quint64 id, int n, int target) {
+            if (m_signingIds.contains(id))
+                emit mintConfirmations(m_signingIds.value(id), n, target);
+        });
+        connect(m_signing, &signing::SigningService::mined, this, [this](quint64 id, const chain::Receipt &receipt) {
+            if (m_signingIds.contains(id))
+                attemptMined(m_signingIds.take(id), receipt);
+        });
+        connect(m_signing, &signing::SigningService::failed, this, [this](quint64 id, const vd::Error &error) {
+            if (!m_signingIds.contains(id))
+                return;
+            const qint64 depositId = m_signingIds.value(id);
+            if (error.code == QLatin1String("keystore.wrong_password") || error.code == QLatin1String("keystore.unreadable")) {
+                // Nothing was signed; SigningService keeps the prepared call for another try (confirmMint again).
+                emit mintDone(depositId, error);
+                return;
+            }
+            m_signingIds.remove(id);
+            if (m_flows.contains(depositId) && m_flows.value(depositId).speedUpId && m_flows.value(depositId).speedUpId != id)
+                return; // the original attempt's follower gave up; the speed-up decides
+            if (m_flows.contains(depositId) && m_flows.value(depositId).speedUpId == id) {
+                m_flows[depositId].speedUpId = 0; // the earlier hash is still out there: Retry finds it
+                emit mintDone(depositId, error);
+                return;
+            }
+            attemptFailed(depositId, error);
+        });
         connect(m_signing, &signing::SigningService::landed, this, &MintService::onLanded);
         connect(m_signing, &signing::SigningService::proposed, this, &MintService::onProposed);
         connect(m_signing, &signing::SigningService::balance, this,
@@ -151,20 +175,144 @@ vd::Result<signing::ContractCall> MintService::mintCall(const MintDeposit &depos
                       {tr("amount"), tr("%1 tokens (%2 base units)")
                                          .arg(deposit.amount.toDecimal(m_settings.decimals), deposit.amount.toDecimal())}};
     call.data = data.value();
+    call.abiArgs = {chain::AbiValue::address(deposit.wallet), chain::AbiValue::uint(deposit.amount)};
     call.requiredRole = chain::keccak256(QByteArrayView("MINTER_ROLE"));
     call.needsRole = true;
     call.requiredRoleName = QStringLiteral("MINTER_ROLE");
     return call;
 }
 
-// ---- direct mint -----------------------------------------------------------------------------------------------
+// ---- direct mint ----------------------------------------------------------------------------------------------
 
-void MintService::prepareMint(const MintDeposit &deposit)
+void MintService::whenBegun(qint64 depositId, std::function<void()> action)
 {
-    prepareWithNonce(deposit, std::nullopt);
+    if (!m_flows.contains(depositId))
+        return;
+    Flow &flow = m_flows[depositId];
+    if (flow.begun)
+        action();
+    else
+        flow.afterBegin.append(std::move(action));
 }
 
-void MintService::prepareWithNonce(const MintDeposit &deposit, std::optional<quint64> nonce)
+void MintService::beginMint(qint64 depositId, const signing::PreparedCall &prepared)
+{
+    auto refuse = [this, depositId](const vd::Error &error) { emit mintBegun(depositId, error); };
+    if (m_flows.contains(depositId))
+        return refuse({QStringLiteral("mint.in_flight"), describe(QStringLiteral("mint.in_flight"))});
+    if (m_expectedNonce.contains(depositId) && prepared.tx.nonce != m_expectedNonce.value(depositId))
+        // A resend after a drop must reuse the nonce: another nonce could let the dropped transaction land later too.
+        return refuse({QStringLiteral("mint.nonce_moved"),
+                       tr("The minter's next nonce is %1, but the dropped attempt used %2; nothing was sent. Wait for "
+                          "the minter's pending transactions, then retry.")
+                           .arg(prepared.tx.nonce)
+                           .arg(m_expectedNonce.value(depositId))});
+    if (prepared.summary.balanceTooLow)
+        return refuse({QStringLiteral("mint.no_gas"),
+                       tr("The minter %1 has %2, less than this transaction may cost (%3); nothing was sent. Top up "
+                          "the minter's gas first.")
+                           .arg(prepared.summary.signer, prepared.summary.signerBalance, prepared.summary.maxCost)});
+    m_flows.insert(depositId, Flow{});
+    write(
+        [depositId, chainId = m_settings.chain.chainId, sender = prepared.signer.toBytes(),
+         nonce = prepared.tx.nonce](MintWorker *w, quint64 id) { w->beginDirect(id, depositId, chainId, sender, nonce); },
+        [this, depositId](const vd::Result<qint64> &r) {
+            if (!m_flows.contains(depositId))
+                return;
+            if (!r.ok()) {
+                m_flows.remove(depositId);
+                emit mintBegun(depositId, r.error());
+                emit depositChanged(depositId);
+                return;
+            }
+            m_expectedNonce.remove(depositId);
+            Flow &flow = m_flows[depositId];
+            flow.mintTx = r.value();
+            flow.begun = true;
+            const auto pending = std::exchange(flow.afterBegin, {});
+            emit mintBegun(depositId, vd::Result<void>::success());
+            emit depositChanged(depositId);
+            for (const auto &action : pending)
+                action();
+        });
+}
+
+void MintService::attemptSent(qint64 depositId, const chain::SentTransaction &tx)
+{
+    m_sent.insert(depositId, tx);
+    const QString hashText = chain::hex::encode(bytes(tx.hash));
+    whenBegun(depositId, [this, depositId, hash = bytes(tx.hash)]() {
+        Flow &flow = m_flows[depositId];
+        flow.sent = true;
+        write([mintTx = flow.mintTx, hash](MintWorker *w, quint64 rid) { w->recordSent(rid, mintTx, hash); },
+              [this, depositId](const vd::Result<qint64> &r) {
+                  // On failure (database offline) the hash is still followed; the outcome records it by hash.
+                  if (r.ok() && m_flows.contains(depositId))
+                      m_flows[depositId].mintTx = r.value();
+                  emit depositChanged(depositId);
+              });
+    });
+    emit mintSent(depositId, hashText);
+}
+
+void MintService::recordMined(qint64 depositId, qint64 mintTx, const chain::Receipt &receipt)
+{
+    write(
+        [mintTx, block = static_cast<qint64>(receipt.blockNumber), hash = bytes(receipt.transactionHash)](MintWorker *w,
+                                                                                                        quint64 id) {
+            w->recordResult(id, mintTx, QStringLiteral("confirmed"), block, QString(), hash);
+        },
+        [this, depositId](const vd::Result<qint64> &r) {
+            m_sent.remove(depositId);
+            m_flows.remove(depositId);
+            emit mintDone(depositId, r.ok() ? vd::Result<void>::success() : vd::Result<void>(r.error()));
+            emit depositChanged(depositId);
+        });
+}
+
+void MintService::attemptMined(qint64 depositId, const chain::Receipt &receipt)
+{
+    // Whichever hash of the nonce was mined (the first or a speed-up) is the mint.
+    whenBegun(depositId, [this, depositId, receipt]() { recordMined(depositId, m_flows.value(depositId).mintTx, receipt); });
+}
+
+void MintService::attemptFailed(qint64 depositId, const vd::Error &error)
+{
+    if (!m_flows.contains(depositId)) {
+        emit mintDone(depositId, error); // refused before anything was recorded (checks, simulation)
+        return;
+    }
+    if (m_flows.value(depositId).speedUpId)
+        return; // the first hash's follower gave up while a speed-up is under way: the speed-up decides
+    whenBegun(depositId, [this, depositId, error]() {
+        const Flow flow = m_flows.take(depositId);
+        // 'failed' keeps the nonce: whether or not the node got it, Retry asks the chain before sending again.
+        write(
+            [mintTx = flow.mintTx, reason = error.message](MintWorker *w, quint64 rid) {
+                w->recordResult(rid, mintTx, QStringLiteral("failed"), -1, reason, {});
+            },
+            [this, depositId, error](const vd::Result<qint64> &) {
+                emit mintDone(depositId, error);
+                emit depositChanged(depositId);
+            });
+    });
+}
+
+void MintService::attemptAbandoned(qint64 depositId)
+{
+    if (!m_flows.contains(depositId) || m_flows.value(depositId).sent || m_sent.contains(depositId))
+        return;
+    whenBegun(depositId, [this, depositId]() {
+        const Flow flow = m_flows.take(depositId);
+        write(
+            [mintTx = flow.mintTx, reason = tr("Cancelled before signing; nothing was sent.")](MintWorker *w, quint64 id) {
+                w->recordResult(id, mintTx, QStringLiteral("not_sent"), -1, reason, {});
+            },
+            [this, depositId](const vd::Result<qint64> &) { emit depositChanged(depositId); });
+    });
+}
+
+void MintService::prepareMint(const MintDeposit &deposit)
 {
     auto refuse = [this, &deposit](const QString &code) {
         emit mintPrepared(deposit.id, 0, vd::Error{code, describe(code)});
@@ -181,178 +329,65 @@ void MintService::prepareWithNonce(const MintDeposit &deposit, std::optional<qui
         return;
     }
     const quint64 id = m_signing->prepare(m_settings.minterKeystore, call.value());
-    Flow flow;
-    flow.depositId = deposit.id;
-    flow.expectedNonce = nonce;
-    m_flows.insert(id, flow);
+    m_signingIds.insert(id, deposit.id);
 }
 
 void MintService::onPrepared(quint64 id, const vd::Result<signing::PreparedCall> &result)
 {
-    if (!m_flows.contains(id))
+    if (!m_signingIds.contains(id))
         return;
-    Flow &flow = m_flows[id];
-    const qint64 depositId = flow.depositId;
-    if (!result.ok()) {
-        m_flows.remove(id);
-        emit mintPrepared(depositId, id, result);
-        return;
-    }
-    if (flow.expectedNonce && result.value().tx.nonce != *flow.expectedNonce) {
-        // A resend after a drop must reuse the nonce: another nonce could let the dropped transaction land later too.
-        m_flows.remove(id);
-        m_signing->discard(id);
-        emit mintPrepared(depositId, id,
-                          vd::Error{QStringLiteral("mint.nonce_moved"),
-                                    tr("The minter's next nonce is %1, but the dropped attempt used %2; nothing was "
-                                       "sent. Wait for the minter's pending transactions, then retry.")
-                                        .arg(result.value().tx.nonce)
-                                        .arg(*flow.expectedNonce)});
-        return;
-    }
-    if (result.value().summary.balanceTooLow) {
-        m_flows.remove(id);
-        m_signing->discard(id);
-        emit mintPrepared(depositId, id,
-                          vd::Error{QStringLiteral("mint.no_gas"),
-                                    tr("The minter %1 has %2, less than this transaction may cost (%3); nothing was "
-                                       "sent. Top up the minter's gas first.")
-                                        .arg(result.value().summary.signer, result.value().summary.signerBalance,
-                                             result.value().summary.maxCost)});
-        return;
-    }
-    flow.prepared = result.value();
+    const qint64 depositId = m_signingIds.value(id);
+    if (!result.ok())
+        m_signingIds.remove(id);
+    else
+        m_prepared.insert(id, result.value());
     emit mintPrepared(depositId, id, result);
 }
 
 void MintService::confirmMint(qint64 depositId, quint64 signingId, const QByteArray &password)
 {
-    if (!m_signing || !m_flows.contains(signingId) || !m_flows.value(signingId).prepared) {
+    if (!m_signing || !m_prepared.contains(signingId)) {
         emit mintDone(depositId, vd::Error{QStringLiteral("mint.not_prepared"), describe(QStringLiteral("mint.not_prepared"))});
         return;
     }
-    Flow &flow = m_flows[signingId];
-    if (flow.mintTx != 0) {
-        // Already recorded (a wrong password was retyped): sign again.
-        m_signing->signAndSend(signingId, password);
-        return;
+    if (!m_flows.contains(depositId)) {
+        auto begun = std::make_shared<QMetaObject::Connection>();
+        *begun = connect(this, &MintService::mintBegun, this,
+                         [this, depositId, signingId, begun](qint64 id, const vd::Result<void> &r) {
+                             if (id != depositId)
+                                 return;
+                             disconnect(*begun);
+                             if (!r.ok()) {
+                                 m_signing->discard(signingId);
+                                 m_signingIds.remove(signingId);
+                                 m_prepared.remove(signingId);
+                                 emit mintDone(depositId, r.error());
+                             }
+                         });
+        beginMint(depositId, m_prepared.value(signingId));
     }
-    const signing::PreparedCall prepared = *flow.prepared;
     QByteArray secret = password;
-    write(
-        [depositId, chainId = m_settings.chain.chainId, sender = prepared.signer.toBytes(),
-         nonce = prepared.tx.nonce](MintWorker *w, quint64 id) { w->beginDirect(id, depositId, chainId, sender, nonce); },
-        [this, depositId, signingId, secret](const vd::Result<qint64> &r) mutable {
-            if (!m_flows.contains(signingId)) {
-                wipe(secret);
-                return;
-            }
-            if (!r.ok()) {
-                wipe(secret);
-                m_signing->discard(signingId);
-                finishFlow(signingId, r.error());
-                return;
-            }
-            m_flows[signingId].mintTx = r.value();
-            emit depositChanged(depositId);
+    whenBegun(depositId, [this, signingId, secret]() mutable {
+        if (m_signingIds.contains(signingId))
             m_signing->signAndSend(signingId, secret);
-            wipe(secret);
-        });
+        wipe(secret);
+    });
 }
 
 void MintService::cancelMint(qint64 depositId, quint64 signingId)
 {
     if (m_signing)
         m_signing->discard(signingId);
-    const Flow flow = m_flows.take(signingId);
-    if (flow.mintTx == 0)
-        return;
-    write(
-        [mintTx = flow.mintTx, reason = tr("Cancelled before signing; nothing was sent.")](MintWorker *w, quint64 id) {
-            w->recordResult(id, mintTx, QStringLiteral("not_sent"), -1, reason, {});
-        },
-        [this, depositId](const vd::Result<qint64> &) { emit depositChanged(depositId); });
+    m_signingIds.remove(signingId);
+    m_prepared.remove(signingId);
+    attemptAbandoned(depositId);
 }
 
-void MintService::onSent(quint64 id, const chain::SentTransaction &tx)
+std::optional<chain::Address> MintService::sentFrom(qint64 depositId) const
 {
-    if (!m_flows.contains(id))
-        return;
-    const Flow flow = m_flows.value(id);
-    m_sent.insert(flow.depositId, tx);
-    const QByteArray hash = bytes(tx.hash);
-    emit mintSent(flow.depositId, chain::hex::encode(hash));
-    write([mintTx = flow.mintTx, hash](MintWorker *w, quint64 rid) { w->recordSent(rid, mintTx, hash); },
-          [this, id, depositId = flow.depositId](const vd::Result<qint64> &r) {
-              // On failure (database offline) the hash is still followed; the outcome records it by hash.
-              if (r.ok()) {
-                  m_sentRow.insert(depositId, r.value());
-                  if (m_flows.contains(id))
-                      m_flows[id].mintTx = r.value();
-              }
-              emit depositChanged(depositId);
-          });
-}
-
-void MintService::recordMined(qint64 depositId, qint64 mintTx, const chain::Receipt &receipt)
-{
-    write(
-        [mintTx, block = static_cast<qint64>(receipt.blockNumber), hash = bytes(receipt.transactionHash)](MintWorker *w,
-                                                                                                        quint64 id) {
-            w->recordResult(id, mintTx, QStringLiteral("confirmed"), block, QString(), hash);
-        },
-        [this, depositId](const vd::Result<qint64> &r) {
-            m_sent.remove(depositId);
-            m_sentRow.remove(depositId);
-            emit mintDone(depositId, r.ok() ? vd::Result<void>::success() : vd::Result<void>(r.error()));
-            emit depositChanged(depositId);
-        });
-}
-
-void MintService::onMined(quint64 id, const chain::Receipt &receipt)
-{
-    if (!m_flows.contains(id))
-        return;
-    const Flow flow = m_flows.take(id);
-    recordMined(flow.depositId, flow.mintTx, receipt);
-}
-
-void MintService::onFailed(quint64 id, const vd::Error &error)
-{
-    if (!m_flows.contains(id))
-        return;
-    Flow &flow = m_flows[id];
-    const qint64 depositId = flow.depositId;
-    if (error.code == QLatin1String("keystore.wrong_password") && !flow.speedUp) {
-        // SigningService keeps the prepared call: the person may type the password again (confirmMint) or cancel.
-        emit mintDone(depositId, error);
-        return;
-    }
-    const Flow done = m_flows.take(id);
-    if (done.mintTx == 0) {
-        emit mintDone(depositId, error);
-        return;
-    }
-    if (done.speedUp) {
-        // The earlier attempt is still out there; only the speed-up failed.
-        emit mintDone(depositId, error);
-        return;
-    }
-    write(
-        [mintTx = done.mintTx, reason = error.message](MintWorker *w, quint64 rid) {
-            w->recordResult(rid, mintTx, QStringLiteral("failed"), -1, reason, {});
-        },
-        [this, depositId, error](const vd::Result<qint64> &) {
-            emit mintDone(depositId, error);
-            emit depositChanged(depositId);
-        });
-}
-
-void MintService::finishFlow(quint64 signingId, const vd::Result<void> &result)
-{
-    const Flow flow = m_flows.take(signingId);
-    emit mintDone(flow.depositId, result);
-    emit depositChanged(flow.depositId);
+    if (!m_sent.contains(depositId))
+        return std::nullopt;
+    return m_sent.value(depositId).from;
 }
 
 // ---- retry / speed up ------------------------------------------------------------------------------------------
@@ -365,8 +400,7 @@ void MintService::retry(const MintDeposit &deposit)
     }
     const auto latest = deposit.latestDirect();
     if (!latest) {
-        emit retryAssessed(deposit.id, {RetryVerdict::Kind::FreshMint, tr("No earlier attempt: a new mint is prepared.")});
-        prepareWithNonce(deposit, std::nullopt);
+        emit retryAssessed(deposit.id, {RetryVerdict::Kind::FreshMint, tr("No earlier attempt was sent: mint again.")});
         return;
     }
     const auto sender = chain::Address::fromBytes(latest->sender);
@@ -402,22 +436,22 @@ void MintService::onLanded(quint64 id, const vd::Result<chain::LandedStatus> &st
             return;
         }
         // Mined and reverted: nothing was minted and the nonce is spent; a new attempt is safe.
-        emit retryAssessed(deposit.id, {RetryVerdict::Kind::Failed,
-                                        tr("The earlier attempt was mined but reverted (nothing minted): a new mint is "
-                                           "prepared.")});
-        if (deposit.status == QLatin1String("mint_processing")) {
+        {
+            const RetryVerdict verdict{RetryVerdict::Kind::Failed,
+                                       tr("The earlier attempt was mined but reverted (nothing minted): mint again.")};
+            if (deposit.status != QLatin1String("mint_processing")) {
+                emit retryAssessed(deposit.id, verdict);
+                return;
+            }
             write(
                 [mintTx = latest.id, block = s.receipt ? static_cast<qint64>(s.receipt->blockNumber) : -1,
                  reason = tr("The transaction reverted on chain.")](MintWorker *w, quint64 rid) {
                     w->recordResult(rid, mintTx, QStringLiteral("failed"), block, reason, {});
                 },
-                [this, deposit](const vd::Result<qint64> &) {
-                    MintDeposit d = deposit;
-                    d.status = QStringLiteral("mint_failed");
-                    prepareWithNonce(d, std::nullopt);
+                [this, id = deposit.id, verdict](const vd::Result<qint64> &) {
+                    emit retryAssessed(id, verdict);
+                    emit depositChanged(id);
                 });
-        } else {
-            prepareWithNonce(deposit, std::nullopt);
         }
         return;
     case State::Pending:
@@ -432,23 +466,29 @@ void MintService::onLanded(quint64 id, const vd::Result<chain::LandedStatus> &st
         investigateConsumedNonce(deposit, latest);
         return;
     case State::Dropped:
-        emit retryAssessed(deposit.id, {RetryVerdict::Kind::Resend,
-                                        tr("The earlier attempt never reached the chain and its nonce %1 is free: it "
-                                           "is prepared again with the same nonce.")
-                                            .arg(latest.nonce)});
-        if (latest.status == QLatin1String("signed") || latest.status == QLatin1String("sent")) {
+        {
+            m_expectedNonce.insert(deposit.id, latest.nonce);
+            const RetryVerdict verdict{RetryVerdict::Kind::Resend,
+                                       tr("The earlier attempt never reached the chain and its nonce %1 is free: mint "
+                                          "again, with the same nonce.")
+                                           .arg(latest.nonce)};
+            if (latest.status != QLatin1String("signed") && latest.status != QLatin1String("sent")) {
+                emit retryAssessed(deposit.id, verdict);
+                return;
+            }
             write(
-                [mintTx = latest.id, reason = tr("Dropped by the network (not on chain); sent again with the same nonce.")](
-                    MintWorker *w, quint64 rid) { w->recordResult(rid, mintTx, QStringLiteral("failed"), -1, reason, {}); },
-                [this, deposit, nonce = latest.nonce](const vd::Result<qint64> &r) {
+                [mintTx = latest.id, reason = tr("Dropped by the network (not on chain); to be sent again with the same "
+                                                 "nonce.")](MintWorker *w, quint64 rid) {
+                    w->recordResult(rid, mintTx, QStringLiteral("failed"), -1, reason, {});
+                },
+                [this, id = deposit.id, verdict](const vd::Result<qint64> &r) {
                     if (!r.ok()) {
-                        emit mintDone(deposit.id, r.error());
+                        emit mintDone(id, r.error());
                         return;
                     }
-                    prepareWithNonce(deposit, nonce);
+                    emit retryAssessed(id, verdict);
+                    emit depositChanged(id);
                 });
-        } else {
-            prepareWithNonce(deposit, latest.nonce);
         }
         return;
     }
@@ -502,20 +542,14 @@ void MintService::investigateConsumedNonce(const MintDeposit &deposit, const Min
 
 void MintService::speedUp(qint64 depositId, const QByteArray &password)
 {
-    if (!m_signing || !m_sent.contains(depositId)) {
+    if (!m_signing || !m_sent.contains(depositId) || !m_flows.contains(depositId)) {
         emit mintDone(depositId,
                       vd::Error{QStringLiteral("mint.nothing_to_speed_up"), describe(QStringLiteral("mint.nothing_to_speed_up"))});
         return;
     }
-    // The earlier attempt's flow stops listening: whichever hash of the nonce lands, the speed-up's flow records it.
-    for (auto it = m_flows.begin(); it != m_flows.end();)
-        it = it.value().depositId == depositId ? m_flows.erase(it) : std::next(it);
     const quint64 id = m_signing->speedUp(m_settings.minterKeystore, password, m_sent.value(depositId));
-    Flow flow;
-    flow.depositId = depositId;
-    flow.mintTx = m_sentRow.value(depositId);
-    flow.speedUp = true;
-    m_flows.insert(id, flow);
+    m_signingIds.insert(id, depositId);
+    m_flows[depositId].speedUpId = id;
 }
 
 // ---- Safe ------------------------------------------------------------------------------------------------------

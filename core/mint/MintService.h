@@ -79,17 +79,34 @@ public:
     /// Answer: loaded(requestId, deposit).
     quint64 load(qint64 depositId);
 
-    /// Direct mint, step 1. Answer: mintPrepared(depositId, signingId, prepared).
+    // Direct mint. With the shared SignDialog (which prepares, shows the summary and signs by itself):
+    //   dialog.ready -> beginMint(); dialog.sent/confirmed/failed -> attemptSent/attemptMined/attemptFailed;
+    //   closed before sending -> attemptAbandoned(). Headless (tests, scripts): prepareMint() -> mintPrepared ->
+    //   confirmMint(password), which does the same steps through SigningService directly.
+    /// Records the attempt (sender + nonce) before the signature. Refused (mintBegun with an error) while minting
+    /// is paused, with another attempt in flight, when a resend after a drop would not reuse the dropped nonce, or
+    /// when the minter cannot pay the fee. Answer: mintBegun(depositId, result).
+    void beginMint(qint64 depositId, const vd::signing::PreparedCall &prepared);
+    void attemptSent(qint64 depositId, const vd::chain::SentTransaction &tx);
+    void attemptMined(qint64 depositId, const vd::chain::Receipt &receipt);
+    void attemptFailed(qint64 depositId, const vd::Error &error);
+    /// The person closed the summary without signing: the attempt gives its nonce back.
+    void attemptAbandoned(qint64 depositId);
+
+    /// Headless step 1. Answer: mintPrepared(depositId, signingId, prepared).
     void prepareMint(const vd::mint::MintDeposit &deposit);
-    /// Step 2 after the person confirmed the summary of `signingId`. Answers: mintSent, mintConfirmations, mintDone.
+    /// Headless step 2: beginMint + signAndSend. Answers: mintBegun, mintSent, mintConfirmations, mintDone.
     void confirmMint(qint64 depositId, quint64 signingId, const QByteArray &password);
-    /// The person cancelled the summary.
+    /// Headless: the person cancelled the summary.
     void cancelMint(qint64 depositId, quint64 signingId);
-    /// Answer: retryAssessed(depositId, verdict), then what it implies (mintPrepared / mintDone).
+    /// Answer: retryAssessed(depositId, verdict); Minted also ends with mintDone. FreshMint / Resend / Failed mean
+    /// "mint again now" (the dialog or prepareMint); a resend is held to the dropped attempt's nonce.
     void retry(const vd::mint::MintDeposit &deposit);
-    /// Same nonce, bumped fees, for the attempt this session sent. Answers as confirmMint.
+    /// Same nonce, bumped fees, for the attempt this session sent. Answers: mintSent, mintDone.
     void speedUp(qint64 depositId, const QByteArray &password);
     bool canSpeedUp(qint64 depositId) const { return m_sent.contains(depositId); }
+    /// The signer a speed-up of this deposit's attempt uses (for its remembered password).
+    std::optional<chain::Address> sentFrom(qint64 depositId) const;
 
     /// Safe: Answer: proposalExported(depositId, proposal) after the JSON is written to `filePath` and recorded.
     void exportProposal(const vd::mint::MintDeposit &deposit, const QString &filePath);
@@ -106,6 +123,7 @@ public:
 signals:
     void loaded(quint64 requestId, const vd::Result<vd::mint::MintDeposit> &deposit);
     void mintPrepared(qint64 depositId, quint64 signingId, const vd::Result<vd::signing::PreparedCall> &prepared);
+    void mintBegun(qint64 depositId, const vd::Result<void> &result);
     void mintSent(qint64 depositId, const QString &txHash);
     void mintConfirmations(qint64 depositId, int confirmations, int target);
     void mintDone(qint64 depositId, const vd::Result<void> &result);
@@ -117,28 +135,24 @@ signals:
     void depositChanged(qint64 depositId);
 
 private:
+    // One direct attempt per deposit at a time (the database refuses a second one in flight).
     struct Flow
     {
-        qint64 depositId = 0;
-        qint64 mintTx = 0;                   // the attempt's row (the newest hash's row after a speed-up)
-        std::optional<quint64> expectedNonce; // a resend after a drop must reuse the old nonce
-        std::optional<signing::PreparedCall> prepared;
-        QByteArray password;
-        bool speedUp = false;
+        qint64 mintTx = 0;  // the attempt's row (the newest hash's row after a speed-up)
+        bool begun = false; // the database recorded it
+        bool sent = false;
+        QList<std::function<void()>> afterBegin; // chain events that arrived before the database answered
+        quint64 speedUpId = 0;                   // while a speed-up is under way, only its failure counts
     };
     using WriteCallback = std::function<void(const vd::Result<qint64> &)>;
 
     void write(std::function<void(MintWorker *, quint64)> call, WriteCallback done);
+    void whenBegun(qint64 depositId, std::function<void()> action);
     void onPrepared(quint64 id, const vd::Result<signing::PreparedCall> &result);
-    void onSent(quint64 id, const chain::SentTransaction &tx);
-    void onMined(quint64 id, const chain::Receipt &receipt);
-    void onFailed(quint64 id, const vd::Error &error);
     void onLanded(quint64 id, const vd::Result<chain::LandedStatus> &status);
     void onProposed(quint64 id, const vd::Result<signing::SafeProposal> &result);
-    void finishFlow(quint64 signingId, const vd::Result<void> &result);
     void recordMined(qint64 depositId, qint64 mintTx, const chain::Receipt &receipt);
     void investigateConsumedNonce(const vd::mint::MintDeposit &deposit, const vd::mint::MintAttempt &attempt);
-    void prepareWithNonce(const vd::mint::MintDeposit &deposit, std::optional<quint64> nonce);
 
     MintSettings m_settings;
     QPointer<signing::SigningService> m_signing;
@@ -148,9 +162,11 @@ private:
     MintChainWorker *m_chain;
     quint64 m_next = 1;
     QHash<quint64, WriteCallback> m_writes;
-    QHash<quint64, Flow> m_flows;                      // by signing id
+    QHash<qint64, Flow> m_flows;                       // by deposit
+    QHash<quint64, qint64> m_signingIds;               // SigningService ids this service started -> deposit
+    QHash<quint64, signing::PreparedCall> m_prepared;  // headless prepares
+    QHash<qint64, quint64> m_expectedNonce;            // deposit -> the dropped nonce a resend must reuse
     QHash<qint64, chain::SentTransaction> m_sent;      // newest sent attempt per deposit (this session)
-    QHash<qint64, qint64> m_sentRow;                   // its mint_transactions row
     QHash<quint64, vd::mint::MintDeposit> m_checks;    // checkLanded id -> deposit
     QHash<quint64, std::pair<vd::mint::MintDeposit, QString>> m_proposals; // proposeToSafe id -> deposit, file
     QHash<quint64, std::function<void(const vd::Result<vd::mint::SafeCheck> &)>> m_safeChecks;

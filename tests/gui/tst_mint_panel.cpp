@@ -12,6 +12,7 @@
 #include "chain/PrivateKey.h"
 #include "mint/MintPanel.h"
 #include "mint/MintService.h"
+#include "signing/SignDialog.h"
 #include "signing/SigningService.h"
 
 #include <QApplication>
@@ -58,6 +59,15 @@ class TestMintPanel : public QObject
             qWarning("cast: %s", qPrintable(err));
         return out;
     }
+    // cast subcommands that take no node (calldata, wallet address, compute-address with a nonce)
+    static QString offline(const QStringList &args)
+    {
+        QString err;
+        const QString out = test::Harness::instance().runCast(args, &err);
+        if (!err.isEmpty())
+            qWarning("cast %s: %s", qPrintable(args.join(u' ')), qPrintable(err));
+        return out;
+    }
     QString su(const QString &sql) { return m_db->psql(sql); }
     qint64 deposit(const QString &wallet, const QString &amount, const QString &status)
     {
@@ -93,7 +103,7 @@ private slots:
         s.chain.rpcUrls = {m_chain->rpcUrl()};
         s.chain.token = m_chain->token();
         s.chain.safe = m_chain->safe();
-        s.chain.tokenCodeHash = cast({QStringLiteral("keccak"), cast({QStringLiteral("code"), m_chain->token()})});
+        s.chain.tokenCodeHash = m_chain->tokenCodeHash();
         s.chain.confirmations = 1;
         s.tx.confirmations = 1;
         s.tx.pollInterval = std::chrono::milliseconds(100);
@@ -120,6 +130,62 @@ private slots:
         m_signing.reset();
         m_db.reset();
         m_chain.reset();
+    }
+
+    void directMintThroughTheSummary()
+    {
+        const QString wallet = chain::Address::fromString(QStringLiteral("0x00000000000000000000000000000000000bee02"))
+                                   .value()
+                                   .toChecksummed();
+        const qint64 id = deposit(wallet, QStringLiteral("120000000000000000000"), QStringLiteral("mint_pending"));
+        m_panel->showDeposit(id);
+        QTRY_VERIFY(m_panel->mintButton()->isVisible() && m_panel->mintButton()->isEnabled());
+        QVERIFY(!m_panel->exportButton()->isVisible());
+        m_panel->refreshGas();
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->gasText().contains(QLatin1String(" ETH")), 20000);
+        shoot(m_window.get(), "mint-panel-ready");
+
+        QTest::mouseClick(m_panel->mintButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_panel->signDialog());
+        ui::SignDialog *dialog = m_panel->signDialog();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), ui::SignDialog::Stage::Ready, 30000);
+        // The attempt is recorded (sender + nonce) while the summary is shown, before any signature.
+        QTRY_COMPARE_WITH_TIMEOUT(su(QStringLiteral("SELECT status || ',' || (nonce IS NOT NULL) FROM vd.mint_transactions "
+                                                    "WHERE deposit_id = %1").arg(id)),
+                                  QStringLiteral("signed,true"), 10000);
+        QCOMPARE(status(id), QStringLiteral("mint_processing"));
+        shoot(dialog, "mint-sign-dialog");
+        dialog->setPassword(kPassword);
+        dialog->sign();
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("minted"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->message().contains(QLatin1String("Minted")), 10000);
+        QCOMPARE(cast({QStringLiteral("call"), m_chain->token(), QStringLiteral("balanceOf(address)(uint256)"), wallet})
+                     .section(u' ', 0, 0),
+                 QStringLiteral("120000000000000000000"));
+        if (dialog)
+            dialog->close();
+        QTRY_VERIFY(!m_panel->mintButton()->isVisible());
+        shoot(m_window.get(), "mint-panel-minted");
+    }
+
+    void cancelledSummaryGivesTheNonceBack()
+    {
+        const qint64 id = deposit(QStringLiteral("0x00000000000000000000000000000000000bEE03"), QStringLiteral("5"),
+                                  QStringLiteral("mint_pending"));
+        m_panel->showDeposit(id);
+        QTRY_VERIFY(m_panel->mintButton()->isVisible() && m_panel->mintButton()->isEnabled());
+        QTest::mouseClick(m_panel->mintButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_panel->signDialog());
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->signDialog()->stage(), ui::SignDialog::Stage::Ready, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("mint_processing"), 10000);
+        QTest::keyClick(m_panel->signDialog(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("mint_failed"), 10000);
+        QCOMPARE(su(QStringLiteral("SELECT status || ',' || coalesce(nonce::text, 'none') FROM vd.mint_transactions "
+                                   "WHERE deposit_id = %1").arg(id)),
+                 QStringLiteral("failed,none"));
+        QTRY_VERIFY(m_panel->retryButton()->isVisible());
+        QVERIFY(m_panel->message().contains(QLatin1String("nothing was sent")));
+        shoot(m_window.get(), "mint-panel-cancelled");
     }
 
     void safePathFromExportToMinted()
@@ -170,7 +236,7 @@ private slots:
         const QStringList keys = test::Harness::instance().safeOwnerKeys();
         QStringList owners;
         for (int i = 0; i < 2; ++i)
-            owners << cast({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), keys.at(i)});
+            owners << offline({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), keys.at(i)});
         const QString safeTxHash = su(QStringLiteral("SELECT '0x' || encode(safe_tx_hash, 'hex') FROM vd.safe_proposals "
                                                      "WHERE deposit_id = %1").arg(id));
         cast({QStringLiteral("send"), m_chain->safe(), QStringLiteral("approveHash(bytes32)"), safeTxHash,
@@ -179,7 +245,7 @@ private slots:
         QString sigs = QStringLiteral("0x");
         for (const QString &o : owners)
             sigs += QString(24, QLatin1Char('0')) + o.mid(2).toLower() + QString(64, QLatin1Char('0')) + QStringLiteral("01");
-        const QString data = cast({QStringLiteral("calldata"), QStringLiteral("mint(address,uint256)"), wallet, amount});
+        const QString data = offline({QStringLiteral("calldata"), QStringLiteral("mint(address,uint256)"), wallet, amount});
         const QString exec = QJsonDocument::fromJson(
                                  cast({QStringLiteral("send"), m_chain->safe(),
                                        QStringLiteral("execTransaction(address,uint256,bytes,uint8,uint256,uint256,"

@@ -1,6 +1,8 @@
 #include "mint/MintPanel.h"
 
 #include "chain/Hex.h"
+#include "config/SecretStore.h"
+#include "signing/SignDialog.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -9,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -138,7 +139,6 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
     };
 
     connect(m_service, &mint::MintService::loaded, this, &MintPanel::onLoaded);
-    connect(m_service, &mint::MintService::mintPrepared, this, &MintPanel::onPrepared);
     connect(m_service, &mint::MintService::mintSent, this, [this](qint64 id, const QString &hash) {
         if (id != m_depositId)
             return;
@@ -160,7 +160,7 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
         setBusy(false);
         m_progress->hide();
         if (r.ok())
-            say(tr("Minted."), false);
+            say(tr("Minted: the receipt is recorded."), false);
         else
             say(r.error().message, true);
         reload();
@@ -168,11 +168,17 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
     connect(m_service, &mint::MintService::retryAssessed, this, [this](qint64 id, const mint::RetryVerdict &v) {
         if (id != m_depositId)
             return;
-        const bool bad = v.kind == mint::RetryVerdict::Kind::NonceConsumed;
+        using Kind = mint::RetryVerdict::Kind;
+        const bool bad = v.kind == Kind::NonceConsumed;
         say(v.message, bad);
-        if (v.kind == mint::RetryVerdict::Kind::Pending || bad)
+        if (v.kind == Kind::Pending || bad)
             setBusy(false);
         render();
+        if (v.kind == Kind::FreshMint || v.kind == Kind::Resend || v.kind == Kind::Failed) {
+            m_busy = false;
+            m_deposit.status = QStringLiteral("mint_failed");
+            mintNow(); // Retry is one click: the summary to sign follows at once
+        }
     });
     connect(m_service, &mint::MintService::proposalExported, this,
             [this](qint64 id, const vd::Result<signing::SafeProposal> &p) {
@@ -228,6 +234,11 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
 QString MintPanel::message() const
 {
     return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+QString MintPanel::gasText() const
+{
+    return m_gas->text();
 }
 
 void MintPanel::setExportPathChooser(std::function<QString(const QString &)> chooser)
@@ -395,14 +406,6 @@ void MintPanel::setBusy(bool busy, const QString &what)
     render();
 }
 
-void MintPanel::mintNow()
-{
-    if (!m_loaded)
-        return;
-    setBusy(true, tr("Preparing the transaction (chain, contract, minter role, simulation)…"));
-    m_service->prepareMint(m_deposit);
-}
-
 void MintPanel::retry()
 {
     if (!m_loaded)
@@ -411,47 +414,81 @@ void MintPanel::retry()
     m_service->retry(m_deposit);
 }
 
-void MintPanel::onPrepared(qint64 depositId, quint64 signingId, const vd::Result<signing::PreparedCall> &prepared)
+void MintPanel::mintNow()
 {
-    if (depositId != m_depositId)
+    if (!m_loaded || !m_service->signing())
         return;
-    if (!prepared.ok()) {
-        setBusy(false);
-        say(prepared.error().message, true);
-        return;
-    }
-    signPrepared(signingId, prepared.value());
-}
-
-void MintPanel::signPrepared(quint64 signingId, const signing::PreparedCall &prepared)
-{
-    emit summaryShown(signingId, prepared.summary.toText());
-    // Until the shared SignDialog is merged: the summary and a password prompt.
-    const auto answer = QMessageBox::question(this, tr("Mint"), prepared.summary.toText() + u'\n' + tr("Sign and send?"));
-    if (answer != QMessageBox::Yes) {
-        m_service->cancelMint(m_depositId, signingId);
-        setBusy(false);
-        say(tr("Cancelled; nothing was sent."), false);
+    auto call = m_service->mintCall(m_deposit);
+    if (!call.ok()) {
+        say(call.error().message, true);
         return;
     }
-    const QByteArray password = m_passwordPrompt();
-    if (password.isEmpty()) {
-        m_service->cancelMint(m_depositId, signingId);
-        setBusy(false);
-        say(tr("Cancelled; nothing was sent."), false);
+    if (m_service->settings().minterKeystore.isEmpty()) {
+        say(mint::describe(QStringLiteral("mint.no_keystore")), true);
         return;
     }
-    say(tr("Signing and sending…"), false);
-    m_service->confirmMint(m_depositId, signingId, password);
+    const qint64 depositId = m_depositId;
+    setBusy(true, tr("Checking the transaction before anything is signed…"));
+    SignDialog::Options options;
+    options.title = tr("Mint tokens for deposit %1").arg(m_deposit.reference);
+    auto *dialog = new SignDialog(m_service->signing(), m_service->settings().minterKeystore, call.value(), options, this);
+    m_dialog = dialog;
+    // The attempt (sender + nonce) is recorded when the summary is shown, before the person can sign.
+    connect(dialog, &SignDialog::ready, this,
+            [this, depositId](const signing::PreparedCall &prepared) { m_service->beginMint(depositId, prepared); });
+    connect(m_service, &mint::MintService::mintBegun, dialog, [this, dialog, depositId](qint64 id, const vd::Result<void> &r) {
+        if (id != depositId || r.ok())
+            return;
+        if (dialog->stage() == SignDialog::Stage::Ready || dialog->stage() == SignDialog::Stage::Checking)
+            static_cast<QDialog *>(dialog)->reject(); // virtual: SignDialog discards the prepared call
+        say(r.error().message, true);
+    });
+    connect(dialog, &SignDialog::sent, this,
+            [this, depositId](const chain::SentTransaction &tx) { m_service->attemptSent(depositId, tx); });
+    connect(dialog, &SignDialog::confirmed, this, [this, dialog, depositId](const chain::Receipt &receipt) {
+        m_service->attemptMined(depositId, receipt);
+        if (!dialog->isVisible())
+            dialog->deleteLater();
+    });
+    connect(dialog, &SignDialog::failed, this, [this, dialog, depositId](const vd::Error &error) {
+        m_service->attemptFailed(depositId, error);
+        if (!dialog->isVisible())
+            dialog->deleteLater();
+    });
+    connect(dialog, &QDialog::finished, this, [this, dialog, depositId](int) {
+        const auto stage = dialog->stage();
+        if (!dialog->sentTransaction()) {
+            m_service->attemptAbandoned(depositId);
+            if (stage != SignDialog::Stage::Failed && depositId == m_depositId) {
+                say(tr("Cancelled; nothing was sent."), false);
+                setBusy(false);
+            }
+        }
+        // After sending, the dialog keeps following the transaction while hidden; it goes when it is done.
+        if (!dialog->sentTransaction() || stage == SignDialog::Stage::Confirmed || stage == SignDialog::Stage::Failed)
+            dialog->deleteLater();
+    });
+    dialog->open();
 }
 
 void MintPanel::speedUp()
 {
-    const QByteArray password = m_passwordPrompt();
-    if (password.isEmpty())
+    const auto signer = m_service->sentFrom(m_depositId);
+    if (!signer)
         return;
-    setBusy(true, tr("Sending again with a higher fee (same nonce)…"));
-    m_service->speedUp(m_depositId, password);
+    const qint64 depositId = m_depositId;
+    // The remembered password if there is one (as the summary dialog does), else ask.
+    config::SecretStore::read(signing::SigningService::keychainKey(*signer), this,
+                              [this, depositId](Result<QString> remembered) {
+                                  QByteArray password = remembered.ok() ? remembered.value().toUtf8() : QByteArray();
+                                  if (password.isEmpty())
+                                      password = m_passwordPrompt();
+                                  if (password.isEmpty() || depositId != m_depositId)
+                                      return;
+                                  setBusy(true, tr("Sending again with a higher fee (same nonce)…"));
+                                  m_service->speedUp(depositId, password);
+                                  password.fill('\0');
+                              });
 }
 
 void MintPanel::exportProposal()

@@ -6,6 +6,7 @@
 #include "mint/MintService.h"
 #include "mint/MintTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -15,6 +16,8 @@ class QPushButton;
 class QProgressBar;
 
 namespace vd::ui {
+
+class SignDialog;
 
 class MintPanel : public QWidget
 {
@@ -27,11 +30,12 @@ public:
     /// The last message shown in the panel's banner (for tests and the status bar).
     QString message() const;
     bool messageIsError() const { return m_messageError; }
+    QString gasText() const;
 
     /// Asks for the file the Safe proposal goes to (default: a save-file dialog). Tests replace it.
     void setExportPathChooser(std::function<QString(const QString &suggested)> chooser);
-    /// Asks for the keystore password for a speed-up (default: SignDialog-less password prompt). Tests replace it;
-    /// returning an empty array cancels.
+    /// Asks for the keystore password for a speed-up when the keychain has none (default: a password prompt).
+    /// Tests replace it; returning an empty array cancels.
     void setPasswordPrompt(std::function<QByteArray()> prompt);
 
     QPushButton *mintButton() const { return m_mint; }
@@ -41,6 +45,8 @@ public:
     QPushButton *recordButton() const { return m_record; }
     QPushButton *confirmSeenButton() const { return m_confirmSeen; }
     QLineEdit *executionHashEdit() const { return m_executionHash; }
+    /// The summary-and-signature dialog of the mint under way (null when none).
+    SignDialog *signDialog() const { return m_dialog; }
 
 public slots:
     void showDeposit(qint64 depositId);
@@ -55,19 +61,16 @@ public slots:
 
 signals:
     void depositChanged(qint64 id);
-    /// A prepared mint waits for the person's confirmation (SignDialog); emitted before the dialog opens.
-    void summaryShown(quint64 signingId, const QString &summaryText);
 
 private:
     void onLoaded(quint64 requestId, const vd::Result<vd::mint::MintDeposit> &deposit);
-    void onPrepared(qint64 depositId, quint64 signingId, const vd::Result<vd::signing::PreparedCall> &prepared);
     void render();
     void say(const QString &text, bool error);
     void setBusy(bool busy, const QString &what = QString());
-    void signPrepared(quint64 signingId, const signing::PreparedCall &prepared);
     QString stateText() const;
 
     mint::MintService *m_service;
+    QPointer<SignDialog> m_dialog;
     qint64 m_depositId = -1;
     quint64 m_loadRequest = 0;
     mint::MintDeposit m_deposit;
