@@ -183,6 +183,7 @@ private slots:
         QCOMPARE(su(QStringLiteral("SELECT status || ',' || coalesce(nonce::text, 'none') FROM vd.mint_transactions "
                                    "WHERE deposit_id = %1").arg(id)),
                  QStringLiteral("failed,none"));
+        QTRY_COMPARE(m_panel->deposit().status, QStringLiteral("mint_failed"));
         QTRY_VERIFY(m_panel->retryButton()->isVisible());
         QVERIFY(m_panel->message().contains(QLatin1String("nothing was sent")));
         shoot(m_window.get(), "mint-panel-cancelled");

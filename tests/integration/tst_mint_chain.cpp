@@ -525,6 +525,57 @@ private slots:
         QCOMPARE(refused(wallet, amount, QStringLiteral("0x") + QString(64, QLatin1Char('9')), direct),
                  QStringLiteral("safe.no_execution_success"));
     }
+
+    void stuckMintSpedUpKeepsEveryHash()
+    {
+        // A chain that mines only when told: the first attempt waits in the pool, the speed-up (same nonce, higher
+        // fee) replaces it, and the mined one is recorded while the first hash stays on record as replaced.
+        auto stalled = std::make_unique<test::LocalChain>(QStringList{QStringLiteral("--no-mining")});
+        QVERIFY2(stalled->ok(), qPrintable(stalled->error()));
+        // Its own database too: this chain's minter starts again at nonce 0, which the other chain's mints used.
+        auto db = std::make_unique<test::TestDatabase>(QStringLiteral("mintstall"));
+        QVERIFY2(db->ok(), qPrintable(db->error()));
+        db::DbConfig login = db->createLogin(QStringLiteral("vd_admin"));
+        std::swap(m_chain, stalled);
+        std::swap(m_db, db);
+        std::swap(m_admin, login);
+        makeServices(1);
+        const QString wallet = freshWallet();
+        const qint64 id = deposit(wallet, QStringLiteral("4200"), QStringLiteral("mint_pending"));
+        QCOMPARE(directMint(id, true), QString());
+        QVERIFY(m_mint->canSpeedUp(id));
+        QTRY_COMPARE_WITH_TIMEOUT(su(QStringLiteral("SELECT string_agg(status, ',') FROM vd.mint_transactions WHERE "
+                                                    "deposit_id = %1").arg(id)),
+                                  QStringLiteral("sent"), 10000);
+        QString spedUp;
+        QTimer::singleShot(0, m_mint.get(), [&]() { m_mint->speedUp(id, kPassword.toUtf8()); });
+        QVERIFY(waitFor(m_mint.get(), &mint::MintService::mintSent, [&](qint64 dep, const QString &hash) {
+            spedUp = hash;
+            return dep == id;
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.mint_transactions "
+                                                    "WHERE deposit_id = %1").arg(id)),
+                                  QStringLiteral("replaced,sent"), 10000);
+        QString outcome = QStringLiteral("no outcome");
+        QTimer::singleShot(200, this, [&]() { m_chain->mine(1); });
+        QVERIFY(waitFor(m_mint.get(), &mint::MintService::mintDone, [&](qint64 dep, const vd::Result<void> &r) {
+            if (dep != id)
+                return false;
+            outcome = r.ok() ? QString() : r.error().message;
+            return true;
+        }));
+        QCOMPARE(outcome, QString());
+        QCOMPARE(status(id), QStringLiteral("minted"));
+        QCOMPARE(su(QStringLiteral("SELECT string_agg(status || ':' || encode(tx_hash, 'hex'), ',' ORDER BY id) FROM "
+                                   "vd.mint_transactions WHERE deposit_id = %1 AND status = 'confirmed'").arg(id)),
+                 QStringLiteral("confirmed:") + spedUp.mid(2));
+        QCOMPARE(balance(wallet), QStringLiteral("4200"));
+        m_mint.reset();
+        m_signing.reset();
+        std::swap(m_chain, stalled);
+        std::swap(m_db, db);
+        std::swap(m_admin, login);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMintChain)

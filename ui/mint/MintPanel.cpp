@@ -57,24 +57,25 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
     m_retry = new QPushButton(tr("&Retry"), this);
     m_speedUp = new QPushButton(tr("S&peed up"), this);
     m_export = new QPushButton(tr("E&xport Safe proposal…"), this);
-    for (QPushButton *b : {m_mint, m_retry, m_speedUp, m_export})
+    m_confirmSeen = new QPushButton(tr("&Verify and mark minted"), this);
+    m_record = new QPushButton(tr("Record Safe &execution"), this);
+    for (QPushButton *b : {m_mint, m_retry, m_speedUp, m_export, m_confirmSeen, m_record})
         b->setStyleSheet(QStringLiteral("font-size:12pt;padding:6px 14px;"));
     m_mint->setToolTip(tr("Shows the transaction's summary, then signs it with the minter key."));
     m_retry->setToolTip(tr("First checks whether the earlier attempt landed; never mints twice."));
     m_speedUp->setToolTip(tr("Sends the stuck transaction again with the same nonce and a higher fee."));
 
     m_proposal = new QLabel(this);
+    m_proposal->setStyleSheet(QStringLiteral("font-size:11pt;"));
     m_proposal->setWordWrap(true);
     m_proposal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_seen = new QLabel(this);
     m_seen->setWordWrap(true);
     m_seen->setStyleSheet(QStringLiteral("font-size:12pt;padding:6px;border-radius:6px;") + kGood);
-    m_confirmSeen = new QPushButton(tr("&Verify and mark minted"), this);
     m_executionHash = new QLineEdit(this);
     m_executionHash->setPlaceholderText(tr("0x… execution transaction hash"));
     m_executionHash->setClearButtonEnabled(true);
     m_executionHash->setStyleSheet(QStringLiteral("font-size:12pt;padding:4px;font-family:monospace;"));
-    m_record = new QPushButton(tr("Record Safe &execution"), this);
     m_hashLabel = new QLabel(tr("Execution &tx:"), this);
     auto *hashLabel = m_hashLabel;
     hashLabel->setBuddy(m_executionHash);
@@ -206,9 +207,9 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
                     return;
                 }
                 m_executionHash->clear();
-                say(tr("Verified: the Safe minted exactly this deposit in block %1 (%2 confirmations). Marked minted.")
-                        .arg(c.value().block)
-                        .arg(c.value().confirmations),
+                say(tr("Verified: the Safe minted exactly this deposit in block %1 (%n confirmation(s)). Marked minted.",
+                       nullptr, int(c.value().confirmations))
+                        .arg(c.value().block),
                     false);
             });
     connect(m_service, &mint::MintService::gasChecked, this, [this](const vd::Result<mint::GasStatus> &g) {
@@ -223,6 +224,9 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
         m_gas->setStyleSheet(QStringLiteral("padding:4px;border-radius:4px;") + (g.value().low ? kWarn : kCalm));
     });
     connect(m_service, &mint::MintService::depositChanged, this, [this](qint64 id) {
+        // New chain logs (e.g. the Safe executed): an earlier refusal no longer describes what is on screen.
+        if (id == -1 && m_messageError && m_deposit.status == QLatin1String("mint_requires_safe"))
+            say(QString(), false);
         if (id == m_depositId || (id == -1 && m_deposit.status == QLatin1String("mint_requires_safe")))
             reload();
         if (id >= 0)
@@ -383,11 +387,26 @@ void MintPanel::render()
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                     .arg(a.path == QLatin1String("safe") ? tr("Safe") : tr("direct"),
                          a.txHash.isEmpty() ? tr("(no hash yet)") : shortHash(a.txHash),
-                         a.hasNonce ? tr("nonce %1").arg(a.nonce) : QString(), a.status,
+                         a.hasNonce ? tr("nonce %1").arg(a.nonce) : QString(), attemptStatus(a.status),
                          a.block >= 0 ? tr("block %1").arg(a.block) : a.error.toHtmlEscaped());
     }
     m_details->setVisible(have && !rows.isEmpty());
     m_details->setText(QStringLiteral("<b>%1</b><table cellspacing=6>%2</table>").arg(tr("Mint transactions"), rows));
+}
+
+QString MintPanel::attemptStatus(const QString &status)
+{
+    if (status == QLatin1String("signed"))
+        return tr("recorded, not sent yet");
+    if (status == QLatin1String("sent"))
+        return tr("sent, waiting");
+    if (status == QLatin1String("confirmed"))
+        return tr("confirmed");
+    if (status == QLatin1String("failed"))
+        return tr("failed");
+    if (status == QLatin1String("replaced"))
+        return tr("replaced (same nonce)");
+    return status;
 }
 
 void MintPanel::say(const QString &text, bool error)

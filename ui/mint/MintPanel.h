@@ -68,6 +68,7 @@ private:
     void say(const QString &text, bool error);
     void setBusy(bool busy, const QString &what = QString());
     QString stateText() const;
+    static QString attemptStatus(const QString &status);
 
     mint::MintService *m_service;
     QPointer<SignDialog> m_dialog;
