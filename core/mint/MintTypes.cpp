@@ -65,6 +65,8 @@ QString describe(const QString &code)
         {"mint.bad_input", QT_TRANSLATE_NOOP("vd::mint", "The request was incomplete; nothing was changed.")},
         {"mint.proposal_pending", QT_TRANSLATE_NOOP("vd::mint", "A proposal for this deposit is already waiting for "
                                                                  "the Safe's owners at this or a later Safe nonce.")},
+        {"mint.proposal_executed", QT_TRANSLATE_NOOP("vd::mint", "The Safe already executed a proposal for this "
+                                                                  "deposit: verify and record that execution instead.")},
         {"mint.no_proposal", QT_TRANSLATE_NOOP("vd::mint", "Export a Safe proposal for this deposit first; an "
                                                             "execution is checked against it.")},
         {"mint.admin_only", QT_TRANSLATE_NOOP("vd::mint", "Only an administrator may record a Safe execution.")},

@@ -230,7 +230,8 @@ $$;
 
 -- An exported Safe proposal for a deposit in mint_requires_safe. Exporting the same proposal again (same safeTxHash)
 -- returns the existing row; proposals of this deposit at an older Safe nonce can never execute any more and become
--- 'abandoned'. Refused while minting is paused. Returns the proposal's id.
+-- 'abandoned'. Refused while minting is paused, and once the listener saw one of its proposals executed (a second
+-- proposal could mint twice). Returns the proposal's id.
 CREATE FUNCTION record_safe_proposal(p_deposit bigint, p_chain_id bigint, p_safe bytea, p_safe_nonce numeric,
                                      p_safe_tx_hash bytea, p_target bytea, p_calldata bytea, p_summary text,
                                      p_workstation text DEFAULT '')
@@ -261,6 +262,10 @@ BEGIN
     END IF;
     IF d.status <> 'mint_requires_safe' THEN
         RAISE EXCEPTION 'mint.wrong_state: deposit % is %', p_deposit, d.status USING ERRCODE = 'P0001';
+    END IF;
+    IF EXISTS (SELECT 1 FROM safe_proposals WHERE deposit_id = p_deposit AND kind = 'mint' AND status = 'executed') THEN
+        RAISE EXCEPTION 'mint.proposal_executed: the Safe already executed a mint proposal of deposit %; record it',
+            p_deposit USING ERRCODE = 'P0001';
     END IF;
     IF EXISTS (SELECT 1 FROM safe_proposals WHERE deposit_id = p_deposit AND kind = 'mint' AND status = 'pending'
                   AND safe_address = p_safe AND safe_nonce >= p_safe_nonce) THEN

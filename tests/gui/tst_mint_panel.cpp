@@ -187,6 +187,19 @@ private slots:
         QTRY_VERIFY(m_panel->retryButton()->isVisible());
         QVERIFY(m_panel->message().contains(QLatin1String("nothing was sent")));
         shoot(m_window.get(), "mint-panel-cancelled");
+
+        // Retry is one click: nothing was sent, so the summary comes straight back; this time it is signed.
+        QTest::mouseClick(m_panel->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->signDialog() && m_panel->signDialog()->stage() == ui::SignDialog::Stage::Ready,
+                                 30000);
+        m_panel->signDialog()->setPassword(kPassword);
+        m_panel->signDialog()->sign();
+        QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("minted"), 60000);
+        QCOMPARE(su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.mint_transactions WHERE "
+                                   "deposit_id = %1").arg(id)),
+                 QStringLiteral("failed,confirmed"));
+        if (m_panel->signDialog())
+            m_panel->signDialog()->close();
     }
 
     void safePathFromExportToMinted()
@@ -267,6 +280,7 @@ private slots:
                .arg(id));
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->confirmSeenButton()->isVisible(), 10000);
         QVERIFY(!m_panel->recordButton()->isVisible());
+        QVERIFY(!m_panel->exportButton()->isVisible()); // a second proposal could be executed too
         shoot(m_window.get(), "mint-panel-execution-seen");
         QTest::mouseClick(m_panel->confirmSeenButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("minted"), 30000);

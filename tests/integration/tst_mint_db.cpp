@@ -243,6 +243,9 @@ private slots:
         su(QStringLiteral("UPDATE vd.safe_proposals SET status = 'executed', execution_tx = '%1', execution_block = 120 "
                           "WHERE safe_tx_hash = '%2'").arg(hash('7'), hash('5')));
         QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('5')).arg(hash('8'))), QStringLiteral("mint.execution_mismatch"));
+        // Once executed, no second proposal for the same deposit (it could be executed too).
+        QCOMPARE(refusal(m_office, propose.arg(d2).arg(kSafe).arg(9).arg(hash('a')).arg(kToken)),
+                 QStringLiteral("mint.proposal_executed"));
         QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('5')).arg(hash('7'))), QString());
         QCOMPARE(status(d2), QStringLiteral("minted"));
         QCOMPARE(su(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'mint.safe_executed' AND entity_id IN ('%1', '%2')")

@@ -356,7 +356,8 @@ void MintPanel::render()
     m_retry->setEnabled(idle && !paused);
     m_speedUp->setVisible(have && processing && m_service->canSpeedUp(m_depositId));
     m_speedUp->setEnabled(!paused);
-    m_export->setVisible(have && safe);
+    const bool executed = have && m_deposit.proposal && m_deposit.proposal->status == QLatin1String("executed");
+    m_export->setVisible(have && safe && !executed);
     m_export->setEnabled(idle && !paused);
 
     const auto &p = m_deposit.proposal;
