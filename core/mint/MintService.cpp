@@ -19,14 +19,6 @@ QByteArray bytes(const chain::Hash32 &h)
     return QByteArray(reinterpret_cast<const char *>(h.data()), 32);
 }
 
-chain::Hash32 hash32(const QByteArray &b)
-{
-    chain::Hash32 h{};
-    if (b.size() == 32)
-        std::memcpy(h.data(), b.constData(), 32);
-    return h;
-}
-
 QString nativeSymbol(qint64 chainId)
 {
     return chainId == 56 || chainId == 97 ? QStringLiteral("BNB") : QStringLiteral("ETH");
@@ -400,6 +392,7 @@ void MintService::retry(const MintDeposit &deposit)
     }
     const auto latest = deposit.latestDirect();
     if (!latest) {
+        m_flows.remove(deposit.id); // nothing was ever sent for it
         emit retryAssessed(deposit.id, {RetryVerdict::Kind::FreshMint, tr("No earlier attempt was sent: mint again.")});
         return;
     }
@@ -424,6 +417,11 @@ void MintService::onLanded(quint64 id, const vd::Result<chain::LandedStatus> &st
     }
     const chain::LandedStatus &s = status.value();
     using State = chain::LandedStatus::State;
+    if (s.state == State::Dropped || (s.state == State::Mined && !(s.receipt && s.receipt->status))) {
+        // The chain and the database decide from here; whatever this session still followed is over.
+        m_flows.remove(deposit.id);
+        m_sent.remove(deposit.id);
+    }
     switch (s.state) {
     case State::Mined:
         if (s.receipt && s.receipt->status) {

@@ -362,7 +362,11 @@ void MintPanel::render()
 
     const auto &p = m_deposit.proposal;
     const bool seen = have && safe && p && p->status == QLatin1String("executed") && p->executionTx.size() == 32;
-    m_proposal->setVisible(have && p.has_value());
+    m_proposal->setVisible(have && (p.has_value() || safe));
+    if (have && safe && !p)
+        m_proposal->setText(tr("Export the proposal and give the file to the Safe's owners; they check the "
+                               "safeTxHash shown here, sign and execute it. Then record the execution here (it "
+                               "appears by itself when the chain listener sees it)."));
     if (have && p)
         m_proposal->setText(tr("Safe proposal: nonce %1, safeTxHash %2 — %3 (exported by %4)")
                                 .arg(p->safeNonce)
