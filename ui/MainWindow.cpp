@@ -3,6 +3,8 @@
 #include "BackOfficePage.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
+#include "ChainPage.h"
+#include "signing/SigningService.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -74,10 +76,17 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reception, tr("&Reception"));
     // Only what the role may use is shown; the database refuses the rest anyway.
-    if (auth::mayUseBackOffice(m_who.role))
+    if (auth::mayUseBackOffice(m_who.role)) {
         m_tabs->addTab(m_backOffice, tr("&Back office"));
-    else
+        signing::SigningSettings signingSettings;
+        signingSettings.chain = m_settings.chain;
+        signingSettings.tx.confirmations = std::max(1, m_settings.chain.confirmations);
+        m_signing = std::make_unique<signing::SigningService>(signingSettings);
+        m_chainPage = new ChainPage(m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Chain, m_chainPage);
+    } else {
         m_backOffice->hide();
+    }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
@@ -140,6 +149,8 @@ MainWindow::~MainWindow()
 {
     delete m_reception; // before the services it points at
     m_reception = nullptr;
+    delete m_backOffice; // its pages point at the back-office services (signing, deposits, ...)
+    m_backOffice = nullptr;
 }
 
 void MainWindow::setKiosk(bool on)
@@ -216,6 +227,8 @@ void MainWindow::startListener()
                     statusBar()->showMessage(tr("Chain listener stopped: %1").arg(message));
                 });
         m_listener->start();
+        if (m_chainPage)
+            m_chainPage->setHostedListener(m_listener.get());
     };
     const QString fromEnv = qEnvironmentVariable("VOUCHERDESK_LISTENER_PASSWORD");
     if (!fromEnv.isEmpty()) {
@@ -244,6 +257,8 @@ void MainWindow::applyHealth(const health::HealthSnapshot &s)
     m_chainLight->setState(s.chain, s.chainDetail);
     m_listenerLight->setState(s.listener, s.listenerDetail);
     m_reception->applyHealth(s);
+    if (m_chainPage)
+        m_chainPage->showSnapshot(s);
 }
 
 void MainWindow::openSettings()
