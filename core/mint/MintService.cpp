@@ -50,7 +50,11 @@ MintService::MintService(MintSettings settings, signing::SigningService *signing
     connect(&m_dbThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(&m_rpcThread, &QThread::finished, m_chain, &QObject::deleteLater);
 
-    connect(m_worker, &MintWorker::loaded, this, &MintService::loaded);
+    connect(m_worker, &MintWorker::loaded, this, [this](quint64 id, const vd::Result<MintDeposit> &d) {
+        if (d.ok() && !d.value().lowGasWei.isZero())
+            m_settings.lowGasWei = d.value().lowGasWei; // the shared setting wins over the default
+        emit loaded(id, d);
+    });
     connect(m_worker, &MintWorker::written, this, [this](quint64 id, const vd::Result<qint64> &r) {
         if (auto cb = m_writes.take(id))
             cb(r);

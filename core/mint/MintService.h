@@ -39,7 +39,8 @@ struct MintSettings
     config::ChainSettings chain; // chain id, RPC URLs, token, Safe, confirmations (depth for a Safe execution)
     QString minterKeystore;      // AppSettings::minterKeystore
     int decimals = 18;           // token decimals, for the readable amounts
-    chain::U256 lowGasWei = chain::U256(10000000000000000ULL); // warn below 0.01 native coin
+    chain::U256 lowGasWei = chain::U256(10000000000000000ULL); // warn below 0.01 native coin, until the database's
+                                                               // minter_low_gas_wei setting is read
 };
 
 /// The minter's gas money.

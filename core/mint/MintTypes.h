@@ -59,6 +59,7 @@ struct MintDeposit
     std::optional<MintProposal> proposal;
     bool mintingPaused = false;
     chain::U256 safeThreshold; // 0: always direct
+    chain::U256 lowGasWei;     // app setting minter_low_gas_wei (0: not set)
     bool isAdmin = false;      // the signed-in login may record Safe executions
 
     /// The direct attempt still open (signed or sent), newest first; nullopt when none.

@@ -110,7 +110,8 @@ void MintWorker::load(quint64 requestId, qint64 depositId)
                                      "d.minted_at, "
                                      "(SELECT value::text FROM vd.app_settings WHERE key = 'minting_paused'), "
                                      "(SELECT value::text FROM vd.app_settings WHERE key = 'safe_threshold'), "
-                                     "pg_has_role(session_user, 'vd_admin', 'MEMBER') "
+                                     "pg_has_role(session_user, 'vd_admin', 'MEMBER'), "
+                                     "(SELECT value::text FROM vd.app_settings WHERE key = 'minter_low_gas_wei') "
                                      "FROM vd.deposits d WHERE d.id = ?"),
                       {depositId});
     if (!q) {
@@ -135,6 +136,7 @@ void MintWorker::load(quint64 requestId, qint64 depositId)
     d.mintingPaused = jsonText(r.value(9)) == QLatin1String("true");
     d.safeThreshold = u256(jsonText(r.value(10)));
     d.isAdmin = r.value(11).toBool();
+    d.lowGasWei = u256(jsonText(r.value(12)));
 
     auto a = db::exec(db.value(),
                       QStringLiteral("SELECT id, path, status, chain_id, tx_hash, sender, nonce::text, block_number, "

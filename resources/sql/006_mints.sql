@@ -7,6 +7,10 @@
 SET LOCAL ROLE vd_owner;
 SET LOCAL search_path = vd, pg_temp;
 
+-- The minter's gas warning: below this native-coin balance (wei) the mint panel warns, before the balance blocks mints.
+-- Shared by every workstation, changed by administrators through set_setting() (audited).
+INSERT INTO app_settings (key, value) VALUES ('minter_low_gas_wei', '"10000000000000000"') ON CONFLICT (key) DO NOTHING;
+
 -- Every hash of one direct mint's nonce is a row; the lookups below go by deposit and by sender + nonce.
 CREATE INDEX mint_transactions_nonce ON mint_transactions (chain_id, sender, nonce) WHERE path = 'direct';
 CREATE INDEX safe_proposals_deposit ON safe_proposals (deposit_id) WHERE deposit_id IS NOT NULL;

@@ -332,6 +332,17 @@ private slots:
             return true;
         }));
         QVERIFY2(gas.endsWith(QLatin1String(" ETH")) && !gas.startsWith(QLatin1String("low")), qPrintable(gas));
+        // The shared warning threshold (an administrator's setting) above the minter's balance: warned.
+        su(QStringLiteral("UPDATE vd.app_settings SET value = '\"1000000000000000000000000\"' WHERE key = 'minter_low_gas_wei'"));
+        load(id);
+        QTimer::singleShot(0, m_mint.get(), [&]() { m_mint->checkGas(); });
+        QVERIFY(waitFor(m_mint.get(), &mint::MintService::gasChecked, [&](const vd::Result<mint::GasStatus> &g) {
+            gas = g.ok() ? (g.value().low ? QStringLiteral("low ") : QString()) + g.value().text : g.error().message;
+            return true;
+        }));
+        QVERIFY2(gas.startsWith(QLatin1String("low ")), qPrintable(gas));
+        su(QStringLiteral("UPDATE vd.app_settings SET value = '\"10000000000000000\"' WHERE key = 'minter_low_gas_wei'"));
+        load(id);
     }
 
     void retryAfterLostReceiptDoesNotMintTwice()

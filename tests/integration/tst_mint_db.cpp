@@ -123,6 +123,20 @@ private slots:
                  m_office.user + QStringLiteral("@ws-1"));
     }
 
+    void gasWarningIsAnAdminSetting()
+    {
+        QCOMPARE(su(QStringLiteral("SELECT value #>> '{}' FROM vd.app_settings WHERE key = 'minter_low_gas_wei'")),
+                 QStringLiteral("10000000000000000"));
+        QString err;
+        as(m_office, QStringLiteral("SELECT vd.set_setting('minter_low_gas_wei', '\"5\"')"), &err);
+        QVERIFY(!err.isEmpty());
+        as(m_admin, QStringLiteral("SELECT vd.set_setting('minter_low_gas_wei', '\"20000000000000000\"', 'ws')"));
+        QCOMPARE(su(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'setting.change' AND "
+                                   "entity_id = 'minter_low_gas_wei'")),
+                 QStringLiteral("1"));
+        as(m_admin, QStringLiteral("SELECT vd.set_setting('minter_low_gas_wei', '\"10000000000000000\"', 'ws')"));
+    }
+
     void refusals()
     {
         const qint64 d = deposit(QStringLiteral("mint_pending"));
