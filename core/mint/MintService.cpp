@@ -33,9 +33,7 @@ void wipe(QByteArray &secret)
 } // namespace
 
 MintService::MintService(MintSettings settings, signing::SigningService *signing, QObject *parent)
-    : QObject(parent),
-      m_settings(std::move(settings)),
-      m_signing(signing),
+    : QObject(parent), m_settings(std::move(settings)), m_signing(signing),
       m_worker(new MintWorker(m_settings.database, m_settings.workstation)),
       m_chain(new MintChainWorker(m_settings.chain.rpcUrls, m_settings.chain.chainId))
 {
@@ -92,13 +90,15 @@ MintService::MintService(MintSettings settings, signing::SigningService *signing
             if (!m_signingIds.contains(id))
                 return;
             const qint64 depositId = m_signingIds.value(id);
-            if (error.code == QLatin1String("keystore.wrong_password") || error.code == QLatin1String("keystore.unreadable")) {
+            if (error.code == QLatin1String("keystore.wrong_password") ||
+                error.code == QLatin1String("keystore.unreadable")) {
                 // Nothing was signed; SigningService keeps the prepared call for another try (confirmMint again).
                 emit mintDone(depositId, error);
                 return;
             }
             m_signingIds.remove(id);
-            if (m_flows.contains(depositId) && m_flows.value(depositId).speedUpId && m_flows.value(depositId).speedUpId != id)
+            if (m_flows.contains(depositId) && m_flows.value(depositId).speedUpId &&
+                m_flows.value(depositId).speedUpId != id)
                 return; // the original attempt's follower gave up; the speed-up decides
             if (m_flows.contains(depositId) && m_flows.value(depositId).speedUpId == id) {
                 m_flows[depositId].speedUpId = 0; // the earlier hash is still out there: Retry finds it
@@ -141,8 +141,8 @@ MintService::~MintService()
 quint64 MintService::load(qint64 depositId)
 {
     const quint64 id = m_next++;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, depositId]() { w->load(id, depositId); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, depositId]() { w->load(id, depositId); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -150,8 +150,8 @@ void MintService::write(std::function<void(MintWorker *, quint64)> call, WriteCa
 {
     const quint64 id = m_next++;
     m_writes.insert(id, std::move(done));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, call = std::move(call)]() { call(w, id); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, call = std::move(call)]() { call(w, id); }, Qt::QueuedConnection);
 }
 
 vd::Result<signing::ContractCall> MintService::mintCall(const MintDeposit &deposit) const
@@ -159,17 +159,18 @@ vd::Result<signing::ContractCall> MintService::mintCall(const MintDeposit &depos
     const auto token = chain::Address::fromString(m_settings.chain.token);
     if (!token.ok())
         return vd::Error{QStringLiteral("mint.no_token"), describe(QStringLiteral("mint.no_token"))};
-    auto data = chain::Abi::encodeCall(u"mint(address,uint256)",
-                                       {chain::AbiValue::address(deposit.wallet), chain::AbiValue::uint(deposit.amount)});
+    auto data = chain::Abi::encodeCall(
+        u"mint(address,uint256)", {chain::AbiValue::address(deposit.wallet), chain::AbiValue::uint(deposit.amount)});
     if (!data.ok())
         return data.error();
     signing::ContractCall call;
     call.to = token.value();
     call.contractLabel = tr("VoucherDesk token");
     call.function = QStringLiteral("mint(address,uint256)");
-    call.arguments = {{tr("to (deposit %1)").arg(deposit.reference), deposit.wallet.toChecksummed()},
-                      {tr("amount"), tr("%1 tokens (%2 base units)")
-                                         .arg(deposit.amount.toDecimal(m_settings.decimals), deposit.amount.toDecimal())}};
+    call.arguments = {
+        {tr("to (deposit %1)").arg(deposit.reference), deposit.wallet.toChecksummed()},
+        {tr("amount"), tr("%1 tokens (%2 base units)")
+                           .arg(deposit.amount.toDecimal(m_settings.decimals), deposit.amount.toDecimal())}};
     call.data = data.value();
     call.abiArgs = {chain::AbiValue::address(deposit.wallet), chain::AbiValue::uint(deposit.amount)};
     call.requiredRole = chain::keccak256(QByteArrayView("MINTER_ROLE"));
@@ -209,28 +210,28 @@ void MintService::beginMint(qint64 depositId, const signing::PreparedCall &prepa
                           "the minter's gas first.")
                            .arg(prepared.summary.signer, prepared.summary.signerBalance, prepared.summary.maxCost)});
     m_flows.insert(depositId, Flow{});
-    write(
-        [depositId, chainId = m_settings.chain.chainId, sender = prepared.signer.toBytes(),
-         nonce = prepared.tx.nonce](MintWorker *w, quint64 id) { w->beginDirect(id, depositId, chainId, sender, nonce); },
-        [this, depositId](const vd::Result<qint64> &r) {
-            if (!m_flows.contains(depositId))
-                return;
-            if (!r.ok()) {
-                m_flows.remove(depositId);
-                emit mintBegun(depositId, r.error());
-                emit depositChanged(depositId);
-                return;
-            }
-            m_expectedNonce.remove(depositId);
-            Flow &flow = m_flows[depositId];
-            flow.mintTx = r.value();
-            flow.begun = true;
-            const auto pending = std::exchange(flow.afterBegin, {});
-            emit mintBegun(depositId, vd::Result<void>::success());
-            emit depositChanged(depositId);
-            for (const auto &action : pending)
-                action();
-        });
+    write([depositId, chainId = m_settings.chain.chainId, sender = prepared.signer.toBytes(),
+           nonce = prepared.tx.nonce](MintWorker *w,
+                                      quint64 id) { w->beginDirect(id, depositId, chainId, sender, nonce); },
+          [this, depositId](const vd::Result<qint64> &r) {
+              if (!m_flows.contains(depositId))
+                  return;
+              if (!r.ok()) {
+                  m_flows.remove(depositId);
+                  emit mintBegun(depositId, r.error());
+                  emit depositChanged(depositId);
+                  return;
+              }
+              m_expectedNonce.remove(depositId);
+              Flow &flow = m_flows[depositId];
+              flow.mintTx = r.value();
+              flow.begun = true;
+              const auto pending = std::exchange(flow.afterBegin, {});
+              emit mintBegun(depositId, vd::Result<void>::success());
+              emit depositChanged(depositId);
+              for (const auto &action : pending)
+                  action();
+          });
 }
 
 void MintService::attemptSent(qint64 depositId, const chain::SentTransaction &tx)
@@ -253,23 +254,22 @@ void MintService::attemptSent(qint64 depositId, const chain::SentTransaction &tx
 
 void MintService::recordMined(qint64 depositId, qint64 mintTx, const chain::Receipt &receipt)
 {
-    write(
-        [mintTx, block = static_cast<qint64>(receipt.blockNumber), hash = bytes(receipt.transactionHash)](MintWorker *w,
-                                                                                                        quint64 id) {
-            w->recordResult(id, mintTx, QStringLiteral("confirmed"), block, QString(), hash);
-        },
-        [this, depositId](const vd::Result<qint64> &r) {
-            m_sent.remove(depositId);
-            m_flows.remove(depositId);
-            emit mintDone(depositId, r.ok() ? vd::Result<void>::success() : vd::Result<void>(r.error()));
-            emit depositChanged(depositId);
-        });
+    write([mintTx, block = static_cast<qint64>(receipt.blockNumber), hash = bytes(receipt.transactionHash)](
+              MintWorker *w,
+              quint64 id) { w->recordResult(id, mintTx, QStringLiteral("confirmed"), block, QString(), hash); },
+          [this, depositId](const vd::Result<qint64> &r) {
+              m_sent.remove(depositId);
+              m_flows.remove(depositId);
+              emit mintDone(depositId, r.ok() ? vd::Result<void>::success() : vd::Result<void>(r.error()));
+              emit depositChanged(depositId);
+          });
 }
 
 void MintService::attemptMined(qint64 depositId, const chain::Receipt &receipt)
 {
     // Whichever hash of the nonce was mined (the first or a speed-up) is the mint.
-    whenBegun(depositId, [this, depositId, receipt]() { recordMined(depositId, m_flows.value(depositId).mintTx, receipt); });
+    whenBegun(depositId,
+              [this, depositId, receipt]() { recordMined(depositId, m_flows.value(depositId).mintTx, receipt); });
 }
 
 void MintService::attemptFailed(qint64 depositId, const vd::Error &error)
@@ -301,9 +301,8 @@ void MintService::attemptAbandoned(qint64 depositId)
     whenBegun(depositId, [this, depositId]() {
         const Flow flow = m_flows.take(depositId);
         write(
-            [mintTx = flow.mintTx, reason = tr("Cancelled before signing; nothing was sent.")](MintWorker *w, quint64 id) {
-                w->recordResult(id, mintTx, QStringLiteral("not_sent"), -1, reason, {});
-            },
+            [mintTx = flow.mintTx, reason = tr("Cancelled before signing; nothing was sent.")](
+                MintWorker *w, quint64 id) { w->recordResult(id, mintTx, QStringLiteral("not_sent"), -1, reason, {}); },
             [this, depositId](const vd::Result<qint64> &) { emit depositChanged(depositId); });
     });
 }
@@ -343,7 +342,8 @@ void MintService::onPrepared(quint64 id, const vd::Result<signing::PreparedCall>
 void MintService::confirmMint(qint64 depositId, quint64 signingId, const QByteArray &password)
 {
     if (!m_signing || !m_prepared.contains(signingId)) {
-        emit mintDone(depositId, vd::Error{QStringLiteral("mint.not_prepared"), describe(QStringLiteral("mint.not_prepared"))});
+        emit mintDone(depositId,
+                      vd::Error{QStringLiteral("mint.not_prepared"), describe(QStringLiteral("mint.not_prepared"))});
         return;
     }
     if (!m_flows.contains(depositId)) {
@@ -391,7 +391,8 @@ std::optional<chain::Address> MintService::sentFrom(qint64 depositId) const
 void MintService::retry(const MintDeposit &deposit)
 {
     if (!m_signing) {
-        emit mintDone(deposit.id, vd::Error{QStringLiteral("mint.no_signing"), describe(QStringLiteral("mint.no_signing"))});
+        emit mintDone(deposit.id,
+                      vd::Error{QStringLiteral("mint.no_signing"), describe(QStringLiteral("mint.no_signing"))});
         return;
     }
     const auto latest = deposit.latestDirect();
@@ -467,31 +468,30 @@ void MintService::onLanded(quint64 id, const vd::Result<chain::LandedStatus> &st
     case State::NonceConsumed:
         investigateConsumedNonce(deposit, latest);
         return;
-    case State::Dropped:
-        {
-            m_expectedNonce.insert(deposit.id, latest.nonce);
-            const RetryVerdict verdict{RetryVerdict::Kind::Resend,
-                                       tr("The earlier attempt never reached the chain and its nonce %1 is free: mint "
-                                          "again, with the same nonce.")
-                                           .arg(latest.nonce)};
-            if (latest.status != QLatin1String("signed") && latest.status != QLatin1String("sent")) {
-                emit retryAssessed(deposit.id, verdict);
-                return;
-            }
-            write(
-                [mintTx = latest.id, reason = tr("Dropped by the network (not on chain); to be sent again with the same "
-                                                 "nonce.")](MintWorker *w, quint64 rid) {
-                    w->recordResult(rid, mintTx, QStringLiteral("failed"), -1, reason, {});
-                },
-                [this, id = deposit.id, verdict](const vd::Result<qint64> &r) {
-                    if (!r.ok()) {
-                        emit mintDone(id, r.error());
-                        return;
-                    }
-                    emit retryAssessed(id, verdict);
-                    emit depositChanged(id);
-                });
+    case State::Dropped: {
+        m_expectedNonce.insert(deposit.id, latest.nonce);
+        const RetryVerdict verdict{RetryVerdict::Kind::Resend,
+                                   tr("The earlier attempt never reached the chain and its nonce %1 is free: mint "
+                                      "again, with the same nonce.")
+                                       .arg(latest.nonce)};
+        if (latest.status != QLatin1String("signed") && latest.status != QLatin1String("sent")) {
+            emit retryAssessed(deposit.id, verdict);
+            return;
         }
+        write(
+            [mintTx = latest.id, reason = tr("Dropped by the network (not on chain); to be sent again with the same "
+                                             "nonce.")](MintWorker *w, quint64 rid) {
+                w->recordResult(rid, mintTx, QStringLiteral("failed"), -1, reason, {});
+            },
+            [this, id = deposit.id, verdict](const vd::Result<qint64> &r) {
+                if (!r.ok()) {
+                    emit mintDone(id, r.error());
+                    return;
+                }
+                emit retryAssessed(id, verdict);
+                emit depositChanged(id);
+            });
+    }
         return;
     }
 }
@@ -522,13 +522,13 @@ void MintService::investigateConsumedNonce(const MintDeposit &deposit, const Min
                 recordMined(deposit.id, attempt.id, *found.value());
                 return;
             }
-            emit retryAssessed(deposit.id,
-                               {RetryVerdict::Kind::NonceConsumed,
-                                tr("The minter's nonce %1 was used by a transaction that is not a recorded attempt, "
-                                   "and no mint of %2 to %3 sent with that nonce is known. Nothing was sent: find "
-                                   "out what used the nonce (block explorer, listener) before minting again.")
-                                    .arg(attempt.nonce)
-                                    .arg(deposit.amount.toDecimal(m_settings.decimals), deposit.wallet.toChecksummed())});
+            emit retryAssessed(
+                deposit.id, {RetryVerdict::Kind::NonceConsumed,
+                             tr("The minter's nonce %1 was used by a transaction that is not a recorded attempt, "
+                                "and no mint of %2 to %3 sent with that nonce is known. Nothing was sent: find "
+                                "out what used the nonce (block explorer, listener) before minting again.")
+                                 .arg(attempt.nonce)
+                                 .arg(deposit.amount.toDecimal(m_settings.decimals), deposit.wallet.toChecksummed())});
         });
         QMetaObject::invokeMethod(
             m_chain,
@@ -545,8 +545,8 @@ void MintService::investigateConsumedNonce(const MintDeposit &deposit, const Min
 void MintService::speedUp(qint64 depositId, const QByteArray &password)
 {
     if (!m_signing || !m_sent.contains(depositId) || !m_flows.contains(depositId)) {
-        emit mintDone(depositId,
-                      vd::Error{QStringLiteral("mint.nothing_to_speed_up"), describe(QStringLiteral("mint.nothing_to_speed_up"))});
+        emit mintDone(depositId, vd::Error{QStringLiteral("mint.nothing_to_speed_up"),
+                                           describe(QStringLiteral("mint.nothing_to_speed_up"))});
         return;
     }
     const quint64 id = m_signing->speedUp(m_settings.minterKeystore, password, m_sent.value(depositId));
@@ -617,14 +617,14 @@ void MintService::onProposed(quint64 id, const vd::Result<signing::SafeProposal>
 void MintService::recordSafeExecution(const MintDeposit &deposit, const QByteArray &executionTx)
 {
     if (!deposit.proposal) {
-        emit safeExecutionRecorded(deposit.id,
-                                   vd::Error{QStringLiteral("mint.no_proposal"), describe(QStringLiteral("mint.no_proposal"))});
+        emit safeExecutionRecorded(
+            deposit.id, vd::Error{QStringLiteral("mint.no_proposal"), describe(QStringLiteral("mint.no_proposal"))});
         return;
     }
     const auto token = chain::Address::fromString(m_settings.chain.token);
     if (!token.ok()) {
-        emit safeExecutionRecorded(deposit.id,
-                                   vd::Error{QStringLiteral("mint.no_token"), describe(QStringLiteral("mint.no_token"))});
+        emit safeExecutionRecorded(
+            deposit.id, vd::Error{QStringLiteral("mint.no_token"), describe(QStringLiteral("mint.no_token"))});
         return;
     }
     chain::SafeMintExpectation e;
@@ -643,19 +643,16 @@ void MintService::recordSafeExecution(const MintDeposit &deposit, const QByteArr
         if (!check.ok()) {
             const QString rule = describe(check.error().code);
             emit safeExecutionRecorded(
-                depositId, vd::Error{check.error().code, rule.isEmpty() ? check.error().message
-                                                                        : rule + u' ' + check.error().message});
+                depositId, vd::Error{check.error().code,
+                                     rule.isEmpty() ? check.error().message : rule + u' ' + check.error().message});
             return;
         }
-        write(
-            [depositId, safeTxHash, executionTx, block = static_cast<qint64>(check.value().block)](MintWorker *w,
-                                                                                                   quint64 rid) {
-                w->recordSafeMint(rid, depositId, safeTxHash, executionTx, block);
-            },
-            [this, depositId, check](const vd::Result<qint64> &r) {
-                emit safeExecutionRecorded(depositId, r.ok() ? check : vd::Result<SafeCheck>(r.error()));
-                emit depositChanged(depositId);
-            });
+        write([depositId, safeTxHash, executionTx, block = static_cast<qint64>(check.value().block)](
+                  MintWorker *w, quint64 rid) { w->recordSafeMint(rid, depositId, safeTxHash, executionTx, block); },
+              [this, depositId, check](const vd::Result<qint64> &r) {
+                  emit safeExecutionRecorded(depositId, r.ok() ? check : vd::Result<SafeCheck>(r.error()));
+                  emit depositChanged(depositId);
+              });
     });
     QMetaObject::invokeMethod(
         m_chain, [c = m_chain, id, executionTx, e]() { c->verifySafe(id, executionTx, e); }, Qt::QueuedConnection);

@@ -163,12 +163,12 @@ private:
     MintChainWorker *m_chain;
     quint64 m_next = 1;
     QHash<quint64, WriteCallback> m_writes;
-    QHash<qint64, Flow> m_flows;                       // by deposit
-    QHash<quint64, qint64> m_signingIds;               // SigningService ids this service started -> deposit
-    QHash<quint64, signing::PreparedCall> m_prepared;  // headless prepares
-    QHash<qint64, quint64> m_expectedNonce;            // deposit -> the dropped nonce a resend must reuse
-    QHash<qint64, chain::SentTransaction> m_sent;      // newest sent attempt per deposit (this session)
-    QHash<quint64, vd::mint::MintDeposit> m_checks;    // checkLanded id -> deposit
+    QHash<qint64, Flow> m_flows;                      // by deposit
+    QHash<quint64, qint64> m_signingIds;              // SigningService ids this service started -> deposit
+    QHash<quint64, signing::PreparedCall> m_prepared; // headless prepares
+    QHash<qint64, quint64> m_expectedNonce;           // deposit -> the dropped nonce a resend must reuse
+    QHash<qint64, chain::SentTransaction> m_sent;     // newest sent attempt per deposit (this session)
+    QHash<quint64, vd::mint::MintDeposit> m_checks;   // checkLanded id -> deposit
     QHash<quint64, std::pair<vd::mint::MintDeposit, QString>> m_proposals; // proposeToSafe id -> deposit, file
     QHash<quint64, std::function<void(const vd::Result<vd::mint::SafeCheck> &)>> m_safeChecks;
     QHash<quint64, std::function<void(const vd::Result<std::optional<chain::Receipt>> &)>> m_nonceSearches;

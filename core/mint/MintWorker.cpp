@@ -120,7 +120,8 @@ void MintWorker::load(quint64 requestId, qint64 depositId)
     }
     QSqlQuery &r = q.value();
     if (!r.next()) {
-        emit loaded(requestId, vd::Error{QStringLiteral("mint.no_deposit"), describe(QStringLiteral("mint.no_deposit"))});
+        emit loaded(requestId,
+                    vd::Error{QStringLiteral("mint.no_deposit"), describe(QStringLiteral("mint.no_deposit"))});
         return;
     }
     MintDeposit d;
@@ -223,11 +224,11 @@ void MintWorker::recordResult(quint64 requestId, qint64 mintTx, const QString &o
                               const QString &error, const QByteArray &hash)
 {
     // The function answers the deposit's new status; the caller only needs success, so answer the attempt's id.
-    auto r = callFunction(QStringLiteral("SELECT 1 FROM vd.record_mint_result(?, ?, ?, ?, ?, ?)"),
-                          {mintTx, outcome, block >= 0 ? QVariant(block) : QVariant(QMetaType::fromType<qlonglong>()),
-                           error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error),
-                           hash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(hash),
-                           m_workstation});
+    auto r =
+        callFunction(QStringLiteral("SELECT 1 FROM vd.record_mint_result(?, ?, ?, ?, ?, ?)"),
+                     {mintTx, outcome, block >= 0 ? QVariant(block) : QVariant(QMetaType::fromType<qlonglong>()),
+                      error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error),
+                      hash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(hash), m_workstation});
     emit written(requestId, r.ok() ? vd::Result<qint64>(mintTx) : r);
 }
 

@@ -29,8 +29,8 @@ public:
     void recordProposal(quint64 requestId, qint64 depositId, qint64 chainId, const QByteArray &safe, quint64 safeNonce,
                         const QByteArray &safeTxHash, const QByteArray &target, const QByteArray &calldata,
                         const QString &summary);
-    void recordSafeMint(quint64 requestId, qint64 depositId, const QByteArray &safeTxHash, const QByteArray &executionTx,
-                        qint64 block);
+    void recordSafeMint(quint64 requestId, qint64 depositId, const QByteArray &safeTxHash,
+                        const QByteArray &executionTx, qint64 block);
     /// Mints the listener saw to the deposit's wallet for exactly its amount whose transaction no mint row claims:
     /// the candidates for a hash lost between send and record.
     void unclaimedChainMints(quint64 requestId, qint64 depositId);

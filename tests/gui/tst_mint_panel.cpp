@@ -71,10 +71,12 @@ class TestMintPanel : public QObject
     QString su(const QString &sql) { return m_db->psql(sql); }
     qint64 deposit(const QString &wallet, const QString &amount, const QString &status)
     {
-        return su(QStringLiteral("INSERT INTO vd.deposits (reference, customer_name, wallet, fiat_amount, fiat_currency, "
-                                 "token_amount, status) VALUES ('D-%4', 'Amina N.', '\\x%1', 120, 'EUR', %2, '%3') "
-                                 "RETURNING id")
-                      .arg(wallet.mid(2).toLower(), amount, status, QString::number(QDateTime::currentMSecsSinceEpoch() % 1000000)))
+        return su(QStringLiteral(
+                      "INSERT INTO vd.deposits (reference, customer_name, wallet, fiat_amount, fiat_currency, "
+                      "token_amount, status) VALUES ('D-%4', 'Amina N.', '\\x%1', 120, 'EUR', %2, '%3') "
+                      "RETURNING id")
+                      .arg(wallet.mid(2).toLower(), amount, status,
+                           QString::number(QDateTime::currentMSecsSinceEpoch() % 1000000)))
             .toLongLong();
     }
     QString status(qint64 id) { return su(QStringLiteral("SELECT status FROM vd.deposits WHERE id = %1").arg(id)); }
@@ -150,9 +152,11 @@ private slots:
         ui::SignDialog *dialog = m_panel->signDialog();
         QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), ui::SignDialog::Stage::Ready, 30000);
         // The attempt is recorded (sender + nonce) while the summary is shown, before any signature.
-        QTRY_COMPARE_WITH_TIMEOUT(su(QStringLiteral("SELECT status || ',' || (nonce IS NOT NULL) FROM vd.mint_transactions "
-                                                    "WHERE deposit_id = %1").arg(id)),
-                                  QStringLiteral("signed,true"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            su(QStringLiteral("SELECT status || ',' || (nonce IS NOT NULL) FROM vd.mint_transactions "
+                              "WHERE deposit_id = %1")
+                   .arg(id)),
+            QStringLiteral("signed,true"), 10000);
         QCOMPARE(status(id), QStringLiteral("mint_processing"));
         shoot(dialog, "mint-sign-dialog");
         dialog->setPassword(kPassword);
@@ -181,7 +185,8 @@ private slots:
         QTest::keyClick(m_panel->signDialog(), Qt::Key_Escape);
         QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("mint_failed"), 10000);
         QCOMPARE(su(QStringLiteral("SELECT status || ',' || coalesce(nonce::text, 'none') FROM vd.mint_transactions "
-                                   "WHERE deposit_id = %1").arg(id)),
+                                   "WHERE deposit_id = %1")
+                        .arg(id)),
                  QStringLiteral("failed,none"));
         QTRY_COMPARE(m_panel->deposit().status, QStringLiteral("mint_failed"));
         QTRY_VERIFY(m_panel->retryButton()->isVisible());
@@ -190,13 +195,14 @@ private slots:
 
         // Retry is one click: nothing was sent, so the summary comes straight back; this time it is signed.
         QTest::mouseClick(m_panel->retryButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->signDialog() && m_panel->signDialog()->stage() == ui::SignDialog::Stage::Ready,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_panel->signDialog() && m_panel->signDialog()->stage() == ui::SignDialog::Stage::Ready, 30000);
         m_panel->signDialog()->setPassword(kPassword);
         m_panel->signDialog()->sign();
         QTRY_COMPARE_WITH_TIMEOUT(status(id), QStringLiteral("minted"), 60000);
         QCOMPARE(su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.mint_transactions WHERE "
-                                   "deposit_id = %1").arg(id)),
+                                   "deposit_id = %1")
+                        .arg(id)),
                  QStringLiteral("failed,confirmed"));
         if (m_panel->signDialog())
             m_panel->signDialog()->close();
@@ -231,18 +237,19 @@ private slots:
         QVERIFY(m_panel->messageIsError());
         QVERIFY(m_panel->message().contains(QLatin1String("64 hexadecimal")));
         // A real transaction that is not our Safe's execution: refused with the rule's sentence.
-        const QString direct = QJsonDocument::fromJson(cast({QStringLiteral("send"), m_chain->token(),
-                                                             QStringLiteral("mint(address,uint256)"),
-                                                             m_chain->customers().value(0), QStringLiteral("1"), QStringLiteral("--private-key"),
-                                                             m_chain->minterKey(), QStringLiteral("--json")})
-                                                           .toUtf8())
-                                   .object()
-                                   .value(QLatin1String("transactionHash"))
-                                   .toString();
+        const QString direct =
+            QJsonDocument::fromJson(
+                cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("mint(address,uint256)"),
+                      m_chain->customers().value(0), QStringLiteral("1"), QStringLiteral("--private-key"),
+                      m_chain->minterKey(), QStringLiteral("--json")})
+                    .toUtf8())
+                .object()
+                .value(QLatin1String("transactionHash"))
+                .toString();
         m_panel->executionHashEdit()->setText(direct);
         QTest::mouseClick(m_panel->recordButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_panel->messageIsError() && m_panel->message().contains(QLatin1String("not a Safe execution")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_panel->messageIsError() && m_panel->message().contains(QLatin1String("not a Safe execution")), 30000);
         shoot(m_window.get(), "mint-panel-refused");
         QCOMPARE(status(id), QStringLiteral("mint_requires_safe"));
 
@@ -250,32 +257,39 @@ private slots:
         const QStringList keys = test::Harness::instance().safeOwnerKeys();
         QStringList owners;
         for (int i = 0; i < 2; ++i)
-            owners << offline({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), keys.at(i)});
-        const QString safeTxHash = su(QStringLiteral("SELECT '0x' || encode(safe_tx_hash, 'hex') FROM vd.safe_proposals "
-                                                     "WHERE deposit_id = %1").arg(id));
+            owners << offline(
+                {QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), keys.at(i)});
+        const QString safeTxHash =
+            su(QStringLiteral("SELECT '0x' || encode(safe_tx_hash, 'hex') FROM vd.safe_proposals "
+                              "WHERE deposit_id = %1")
+                   .arg(id));
         cast({QStringLiteral("send"), m_chain->safe(), QStringLiteral("approveHash(bytes32)"), safeTxHash,
               QStringLiteral("--private-key"), keys.at(1)});
-        std::sort(owners.begin(), owners.end(), [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
+        std::sort(owners.begin(), owners.end(),
+                  [](const QString &a, const QString &b) { return a.toLower() < b.toLower(); });
         QString sigs = QStringLiteral("0x");
         for (const QString &o : owners)
-            sigs += QString(24, QLatin1Char('0')) + o.mid(2).toLower() + QString(64, QLatin1Char('0')) + QStringLiteral("01");
-        const QString data = offline({QStringLiteral("calldata"), QStringLiteral("mint(address,uint256)"), wallet, amount});
-        const QString exec = QJsonDocument::fromJson(
-                                 cast({QStringLiteral("send"), m_chain->safe(),
-                                       QStringLiteral("execTransaction(address,uint256,bytes,uint8,uint256,uint256,"
-                                                      "uint256,address,address,bytes)"),
-                                       m_chain->token(), QStringLiteral("0"), data, QStringLiteral("0"),
-                                       QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), kZero, kZero, sigs,
-                                       QStringLiteral("--private-key"), keys.at(0), QStringLiteral("--json")})
-                                     .toUtf8())
-                                 .object()
-                                 .value(QLatin1String("transactionHash"))
-                                 .toString();
+            sigs += QString(24, QLatin1Char('0')) + o.mid(2).toLower() + QString(64, QLatin1Char('0')) +
+                    QStringLiteral("01");
+        const QString data =
+            offline({QStringLiteral("calldata"), QStringLiteral("mint(address,uint256)"), wallet, amount});
+        const QString exec =
+            QJsonDocument::fromJson(cast({QStringLiteral("send"), m_chain->safe(),
+                                          QStringLiteral("execTransaction(address,uint256,bytes,uint8,uint256,uint256,"
+                                                         "uint256,address,address,bytes)"),
+                                          m_chain->token(), QStringLiteral("0"), data, QStringLiteral("0"),
+                                          QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), kZero, kZero,
+                                          sigs, QStringLiteral("--private-key"), keys.at(0), QStringLiteral("--json")})
+                                        .toUtf8())
+                .object()
+                .value(QLatin1String("transactionHash"))
+                .toString();
         QVERIFY(!exec.isEmpty());
         // What the listener does when it sees ExecutionSuccess for the proposal (002_listener.sql), with its NOTIFY.
         const QString block = cast({QStringLiteral("receipt"), exec, QStringLiteral("blockNumber")});
-        su(QStringLiteral("UPDATE vd.safe_proposals SET status = 'executed', execution_tx = '\\x%1', execution_block = %2, "
-                          "resolved_at = now() WHERE deposit_id = %3; SELECT pg_notify('vd_chain', '{}')")
+        su(QStringLiteral(
+               "UPDATE vd.safe_proposals SET status = 'executed', execution_tx = '\\x%1', execution_block = %2, "
+               "resolved_at = now() WHERE deposit_id = %3; SELECT pg_notify('vd_chain', '{}')")
                .arg(exec.mid(2), block)
                .arg(id));
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->confirmSeenButton()->isVisible(), 10000);

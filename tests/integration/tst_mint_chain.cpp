@@ -18,12 +18,12 @@
 #include "mint/MintService.h"
 #include "signing/SigningService.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace vd;
@@ -31,8 +31,8 @@ using namespace vd;
 namespace {
 const QString kZero = QStringLiteral("0x0000000000000000000000000000000000000000");
 const QString kPassword = QStringLiteral("minter pass");
-const QString kExecSig = QStringLiteral(
-    "execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)");
+const QString kExecSig =
+    QStringLiteral("execTransaction(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,bytes)");
 const QString kHashSig = QStringLiteral(
     "getTransactionHash(address,uint256,bytes,uint8,uint256,uint256,uint256,address,address,uint256)(bytes32)");
 
@@ -147,7 +147,7 @@ class TestMintChain : public QObject
     quint64 minterNonce()
     {
         return cast({QStringLiteral("nonce"), offline({QStringLiteral("wallet"), QStringLiteral("address"),
-                                                    QStringLiteral("--private-key"), m_chain->minterKey()})})
+                                                       QStringLiteral("--private-key"), m_chain->minterKey()})})
             .toULongLong();
     }
 
@@ -191,16 +191,20 @@ class TestMintChain : public QObject
             return problem;
         QTimer::singleShot(0, m_mint.get(), [&]() { m_mint->confirmMint(id, signingId, kPassword.toUtf8()); });
         if (stopAfterSend)
-            return waitFor(m_mint.get(), &mint::MintService::mintSent, [&](qint64 dep, const QString &) { return dep == id; })
+            return waitFor(m_mint.get(), &mint::MintService::mintSent,
+                           [&](qint64 dep, const QString &) { return dep == id; })
                        ? QString()
                        : QStringLiteral("not sent");
         QString outcome = QStringLiteral("no outcome");
-        waitFor(m_mint.get(), &mint::MintService::mintDone, [&](qint64 dep, const vd::Result<void> &r) {
-            if (dep != id)
-                return false;
-            outcome = r.ok() ? QString() : r.error().code + u' ' + r.error().message;
-            return true;
-        }, 120000);
+        waitFor(
+            m_mint.get(), &mint::MintService::mintDone,
+            [&](qint64 dep, const vd::Result<void> &r) {
+                if (dep != id)
+                    return false;
+                outcome = r.ok() ? QString() : r.error().code + u' ' + r.error().message;
+                return true;
+            },
+            120000);
         return outcome;
     }
     // retry(); returns the verdict's kind and the final error ("" = minted).
@@ -231,9 +235,9 @@ class TestMintChain : public QObject
                                         const QString &safeTxGas = QStringLiteral("0"), bool twoOwners = true)
     {
         const QString nonce = cast({QStringLiteral("call"), safe, QStringLiteral("nonce()(uint256)")});
-        const QString hash = cast({QStringLiteral("call"), safe, kHashSig, to, QStringLiteral("0"), data,
-                                   QStringLiteral("0"), safeTxGas, QStringLiteral("0"), QStringLiteral("0"), kZero,
-                                   kZero, nonce});
+        const QString hash =
+            cast({QStringLiteral("call"), safe, kHashSig, to, QStringLiteral("0"), data, QStringLiteral("0"), safeTxGas,
+                  QStringLiteral("0"), QStringLiteral("0"), kZero, kZero, nonce});
         QStringList signers = {m_owners.at(0)};
         if (twoOwners) {
             cast({QStringLiteral("send"), safe, QStringLiteral("approveHash(bytes32)"), hash,
@@ -245,11 +249,12 @@ class TestMintChain : public QObject
         QString sigs = QStringLiteral("0x");
         for (const QString &s : signers)
             sigs += word(s) + QString(64, QLatin1Char('0')) + QStringLiteral("01");
-        const QString out = cast({QStringLiteral("send"), safe, kExecSig, to, QStringLiteral("0"), data,
-                                  QStringLiteral("0"), safeTxGas, QStringLiteral("0"), QStringLiteral("0"), kZero,
-                                  kZero, sigs, QStringLiteral("--private-key"), m_ownerKeys.at(0),
-                                  QStringLiteral("--json")});
-        return {hash, QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString()};
+        const QString out =
+            cast({QStringLiteral("send"), safe, kExecSig, to, QStringLiteral("0"), data, QStringLiteral("0"), safeTxGas,
+                  QStringLiteral("0"), QStringLiteral("0"), kZero, kZero, sigs, QStringLiteral("--private-key"),
+                  m_ownerKeys.at(0), QStringLiteral("--json")});
+        return {hash,
+                QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("transactionHash")).toString()};
     }
     QString mintData(const QString &to, const QString &amount)
     {
@@ -268,7 +273,8 @@ class TestMintChain : public QObject
     {
         const mint::MintDeposit d = load(id);
         QString code = QStringLiteral("no answer");
-        QTimer::singleShot(0, m_mint.get(), [&]() { m_mint->recordSafeExecution(d, chain::hex::decode(txHash).value()); });
+        QTimer::singleShot(0, m_mint.get(),
+                           [&]() { m_mint->recordSafeExecution(d, chain::hex::decode(txHash).value()); });
         waitFor(m_mint.get(), &mint::MintService::safeExecutionRecorded,
                 [&](qint64 dep, const vd::Result<mint::SafeCheck> &r) {
                     if (dep != id)
@@ -293,7 +299,8 @@ private slots:
         m_ownerKeys = test::Harness::instance().safeOwnerKeys();
         QCOMPARE(m_ownerKeys.size(), 3);
         for (const QString &k : std::as_const(m_ownerKeys))
-            m_owners << offline({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), k});
+            m_owners << offline(
+                {QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"), k});
         auto key = chain::PrivateKey::fromHex(m_chain->minterKey());
         QVERIFY(key.ok());
         const auto json = chain::Keystore::encrypt(key.value(), kPassword.toUtf8(), chain::ScryptParams{1024, 8, 1});
@@ -322,7 +329,8 @@ private slots:
         QCOMPARE(status(id), QStringLiteral("minted"));
         QCOMPARE(balance(wallet), QStringLiteral("1500000000000000000"));
         QCOMPARE(su(QStringLiteral("SELECT status || ',' || (block_number > 0) || ',' || length(tx_hash) FROM "
-                                   "vd.mint_transactions WHERE deposit_id = %1").arg(id)),
+                                   "vd.mint_transactions WHERE deposit_id = %1")
+                        .arg(id)),
                  QStringLiteral("confirmed,true,32"));
         // The panel's gas line.
         QString gas;
@@ -333,7 +341,8 @@ private slots:
         }));
         QVERIFY2(gas.endsWith(QLatin1String(" ETH")) && !gas.startsWith(QLatin1String("low")), qPrintable(gas));
         // The shared warning threshold (an administrator's setting) above the minter's balance: warned.
-        su(QStringLiteral("UPDATE vd.app_settings SET value = '\"1000000000000000000000000\"' WHERE key = 'minter_low_gas_wei'"));
+        su(QStringLiteral(
+            "UPDATE vd.app_settings SET value = '\"1000000000000000000000000\"' WHERE key = 'minter_low_gas_wei'"));
         load(id);
         QTimer::singleShot(0, m_mint.get(), [&]() { m_mint->checkGas(); });
         QVERIFY(waitFor(m_mint.get(), &mint::MintService::gasChecked, [&](const vd::Result<mint::GasStatus> &g) {
@@ -341,7 +350,8 @@ private slots:
             return true;
         }));
         QVERIFY2(gas.startsWith(QLatin1String("low ")), qPrintable(gas));
-        su(QStringLiteral("UPDATE vd.app_settings SET value = '\"10000000000000000\"' WHERE key = 'minter_low_gas_wei'"));
+        su(QStringLiteral(
+            "UPDATE vd.app_settings SET value = '\"10000000000000000\"' WHERE key = 'minter_low_gas_wei'"));
         load(id);
     }
 
@@ -354,8 +364,10 @@ private slots:
         makeServices(1, QString(), 5);
         QCOMPARE(directMint(id, true), QString());
         makeServices(1); // the old services are gone with whatever they were following
-        QCOMPARE(su(QStringLiteral("SELECT status || ',' || length(tx_hash) FROM vd.mint_transactions WHERE deposit_id = %1").arg(id)),
-                 QStringLiteral("sent,32"));
+        QCOMPARE(
+            su(QStringLiteral("SELECT status || ',' || length(tx_hash) FROM vd.mint_transactions WHERE deposit_id = %1")
+                   .arg(id)),
+            QStringLiteral("sent,32"));
         QCOMPARE(status(id), QStringLiteral("mint_processing"));
         QCOMPARE(balance(wallet), QStringLiteral("7000"));
 
@@ -377,16 +389,20 @@ private slots:
         makeServices(1, QString(), 5);
         QCOMPARE(directMint(id, true), QString());
         makeServices(1);
-        const QString txHash = su(QStringLiteral("SELECT encode(tx_hash, 'hex') FROM vd.mint_transactions WHERE deposit_id = %1").arg(id));
+        const QString txHash =
+            su(QStringLiteral("SELECT encode(tx_hash, 'hex') FROM vd.mint_transactions WHERE deposit_id = %1").arg(id));
         su(QStringLiteral("UPDATE vd.mint_transactions SET tx_hash = NULL, status = 'signed', block_number = NULL "
-                          "WHERE deposit_id = %1").arg(id));
+                          "WHERE deposit_id = %1")
+               .arg(id));
         QCOMPARE(status(id), QStringLiteral("mint_processing"));
         // What the listener stored for that transaction.
-        const QString block = cast({QStringLiteral("receipt"), QStringLiteral("0x") + txHash, QStringLiteral("blockNumber")});
-        su(QStringLiteral("WITH l AS (INSERT INTO vd.chain_logs (chain_id, block_number, block_hash, tx_hash, tx_index, "
-                          "log_index, address, data, event) VALUES (31337, %1, '\\x%2', '\\x%3', 0, 0, '\\x%4', '\\x', "
-                          "'mint') RETURNING id) INSERT INTO vd.chain_transfers (log_id, chain_id, kind, account, amount, "
-                          "block_number, tx_hash) SELECT id, 31337, 'mint', '\\x%5', 8000, %1, '\\x%3' FROM l")
+        const QString block =
+            cast({QStringLiteral("receipt"), QStringLiteral("0x") + txHash, QStringLiteral("blockNumber")});
+        su(QStringLiteral(
+               "WITH l AS (INSERT INTO vd.chain_logs (chain_id, block_number, block_hash, tx_hash, tx_index, "
+               "log_index, address, data, event) VALUES (31337, %1, '\\x%2', '\\x%3', 0, 0, '\\x%4', '\\x', "
+               "'mint') RETURNING id) INSERT INTO vd.chain_transfers (log_id, chain_id, kind, account, amount, "
+               "block_number, tx_hash) SELECT id, 31337, 'mint', '\\x%5', 8000, %1, '\\x%3' FROM l")
                .arg(block, QString(64, QLatin1Char('b')), txHash, m_chain->token().mid(2).toLower(),
                     wallet.mid(2).toLower()));
 
@@ -395,7 +411,8 @@ private slots:
         QCOMPARE(kind, int(mint::RetryVerdict::Kind::Minted));
         QCOMPARE(status(id), QStringLiteral("minted"));
         QCOMPARE(su(QStringLiteral("SELECT encode(tx_hash, 'hex') FROM vd.mint_transactions WHERE deposit_id = %1 AND "
-                                   "status = 'confirmed'").arg(id)),
+                                   "status = 'confirmed'")
+                        .arg(id)),
                  txHash);
         QCOMPARE(balance(wallet), QStringLiteral("8000"));
         QCOMPARE(minterNonce(), before + 1);
@@ -430,9 +447,14 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject batch = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(batch.value(QLatin1String("chainId")).toString(), QStringLiteral("31337"));
-        QCOMPARE(batch.value(QLatin1String("meta")).toObject().value(QLatin1String("createdFromSafeAddress")).toString().toLower(),
+        QCOMPARE(batch.value(QLatin1String("meta"))
+                     .toObject()
+                     .value(QLatin1String("createdFromSafeAddress"))
+                     .toString()
+                     .toLower(),
                  m_chain->safe().toLower());
-        QCOMPARE(su(QStringLiteral("SELECT status || ',' || safe_nonce FROM vd.safe_proposals WHERE deposit_id = %1").arg(id)),
+        QCOMPARE(su(QStringLiteral("SELECT status || ',' || safe_nonce FROM vd.safe_proposals WHERE deposit_id = %1")
+                        .arg(id)),
                  QStringLiteral("pending,%1").arg(safeNonce));
 
         // The owners execute exactly that proposal; the Safe's own hash equals the one shown.
@@ -445,9 +467,11 @@ private slots:
         QCOMPARE(recordExecution(id, exec), QString());
         QCOMPARE(status(id), QStringLiteral("minted"));
         QCOMPARE(balance(wallet), amount);
-        QCOMPARE(su(QStringLiteral("SELECT path || ',' || status || ',' || encode(tx_hash, 'hex') FROM vd.mint_transactions "
-                                   "WHERE deposit_id = %1").arg(id)),
-                 QStringLiteral("safe,confirmed,") + exec.mid(2));
+        QCOMPARE(
+            su(QStringLiteral("SELECT path || ',' || status || ',' || encode(tx_hash, 'hex') FROM vd.mint_transactions "
+                              "WHERE deposit_id = %1")
+                   .arg(id)),
+            QStringLiteral("safe,confirmed,") + exec.mid(2));
         // The same execution cannot mint a second deposit.
         const qint64 twin = deposit(wallet, amount, QStringLiteral("mint_requires_safe"));
         proposal(twin, QStringLiteral("0x") + QString(64, QLatin1Char('e')), m_chain->safe());
@@ -479,33 +503,38 @@ private slots:
         }
         // ExecutionFailure with receipt status 1: the inner mint to the zero address reverts, safeTxGas set.
         {
-            const auto [hash, exec] = executeSafe(m_chain->safe(), m_chain->token(), mintData(kZero, amount),
-                                                  QStringLiteral("200000"));
+            const auto [hash, exec] =
+                executeSafe(m_chain->safe(), m_chain->token(), mintData(kZero, amount), QStringLiteral("200000"));
             const QString receiptStatus = cast({QStringLiteral("receipt"), exec, QStringLiteral("status")});
-            QVERIFY2(receiptStatus == QLatin1String("true") || receiptStatus.startsWith(u'1'), qPrintable(receiptStatus));
+            QVERIFY2(receiptStatus == QLatin1String("true") || receiptStatus.startsWith(u'1'),
+                     qPrintable(receiptStatus));
             QCOMPARE(refused(wallet, amount, hash, exec), QStringLiteral("safe.execution_failure"));
         }
         // Another Safe (owner 1 alone, threshold 1) executes something: ExecutionSuccess, but not from ours.
         {
-            const QString factory = offline({QStringLiteral("compute-address"), QStringLiteral("--nonce"), QStringLiteral("2"),
-                                          offline({QStringLiteral("wallet"), QStringLiteral("address"),
-                                                QStringLiteral("--private-key"), m_chain->adminKey()})})
-                                        .section(u' ', -1);
+            const QString factory =
+                offline({QStringLiteral("compute-address"), QStringLiteral("--nonce"), QStringLiteral("2"),
+                         offline({QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--private-key"),
+                                  m_chain->adminKey()})})
+                    .section(u' ', -1);
             const QString singleton = QStringLiteral("0x") +
                                       cast({QStringLiteral("storage"), m_chain->safe(), QStringLiteral("0")}).right(40);
-            const QString setup = offline({QStringLiteral("calldata"),
-                                        QStringLiteral("setup(address[],uint256,address,bytes,address,address,uint256,address)"),
-                                        QStringLiteral("[%1]").arg(m_owners.at(0)), QStringLiteral("1"), kZero,
-                                        QStringLiteral("0x"), kZero, kZero, QStringLiteral("0"), kZero});
-            const QString out = cast({QStringLiteral("send"), factory,
-                                      QStringLiteral("createProxyWithNonce(address,bytes,uint256)"), singleton, setup,
-                                      QStringLiteral("77"), QStringLiteral("--private-key"), m_chain->adminKey(),
-                                      QStringLiteral("--json")});
+            const QString setup =
+                offline({QStringLiteral("calldata"),
+                         QStringLiteral("setup(address[],uint256,address,bytes,address,address,uint256,address)"),
+                         QStringLiteral("[%1]").arg(m_owners.at(0)), QStringLiteral("1"), kZero, QStringLiteral("0x"),
+                         kZero, kZero, QStringLiteral("0"), kZero});
+            const QString out =
+                cast({QStringLiteral("send"), factory, QStringLiteral("createProxyWithNonce(address,bytes,uint256)"),
+                      singleton, setup, QStringLiteral("77"), QStringLiteral("--private-key"), m_chain->adminKey(),
+                      QStringLiteral("--json")});
             QString other;
-            for (const auto &l : QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("logs")).toArray()) {
+            for (const auto &l :
+                 QJsonDocument::fromJson(out.toUtf8()).object().value(QLatin1String("logs")).toArray()) {
                 const QJsonObject log = l.toObject();
                 if (log.value(QLatin1String("address")).toString().toLower() == factory.toLower())
-                    other = QStringLiteral("0x") + log.value(QLatin1String("topics")).toArray().at(1).toString().right(40);
+                    other =
+                        QStringLiteral("0x") + log.value(QLatin1String("topics")).toArray().at(1).toString().right(40);
             }
             QVERIFY2(!other.isEmpty(), qPrintable(out.left(300)));
             const auto [hash, exec] = executeSafe(other, m_chain->token(),
@@ -525,14 +554,14 @@ private slots:
         QCOMPARE(refused(wallet, amount, QStringLiteral("0x") + QString(64, QLatin1Char('c')),
                          QStringLiteral("0x") + QString(64, QLatin1Char('d'))),
                  QStringLiteral("safe.not_a_transaction"));
-        const QString direct = QJsonDocument::fromJson(
-                                   cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("mint(address,uint256)"),
-                                         wallet, amount, QStringLiteral("--private-key"), m_chain->minterKey(),
-                                         QStringLiteral("--json")})
-                                       .toUtf8())
-                                   .object()
-                                   .value(QLatin1String("transactionHash"))
-                                   .toString();
+        const QString direct =
+            QJsonDocument::fromJson(
+                cast({QStringLiteral("send"), m_chain->token(), QStringLiteral("mint(address,uint256)"), wallet, amount,
+                      QStringLiteral("--private-key"), m_chain->minterKey(), QStringLiteral("--json")})
+                    .toUtf8())
+                .object()
+                .value(QLatin1String("transactionHash"))
+                .toString();
         QCOMPARE(refused(wallet, amount, QStringLiteral("0x") + QString(64, QLatin1Char('9')), direct),
                  QStringLiteral("safe.no_execution_success"));
     }
@@ -556,7 +585,8 @@ private slots:
         QCOMPARE(directMint(id, true), QString());
         QVERIFY(m_mint->canSpeedUp(id));
         QTRY_COMPARE_WITH_TIMEOUT(su(QStringLiteral("SELECT string_agg(status, ',') FROM vd.mint_transactions WHERE "
-                                                    "deposit_id = %1").arg(id)),
+                                                    "deposit_id = %1")
+                                         .arg(id)),
                                   QStringLiteral("sent"), 10000);
         QString spedUp;
         QTimer::singleShot(0, m_mint.get(), [&]() { m_mint->speedUp(id, kPassword.toUtf8()); });
@@ -564,9 +594,11 @@ private slots:
             spedUp = hash;
             return dep == id;
         }));
-        QTRY_COMPARE_WITH_TIMEOUT(su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.mint_transactions "
-                                                    "WHERE deposit_id = %1").arg(id)),
-                                  QStringLiteral("replaced,sent"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.mint_transactions "
+                              "WHERE deposit_id = %1")
+                   .arg(id)),
+            QStringLiteral("replaced,sent"), 10000);
         QString outcome = QStringLiteral("no outcome");
         QTimer::singleShot(200, this, [&]() { m_chain->mine(1); });
         QVERIFY(waitFor(m_mint.get(), &mint::MintService::mintDone, [&](qint64 dep, const vd::Result<void> &r) {
@@ -578,7 +610,8 @@ private slots:
         QCOMPARE(outcome, QString());
         QCOMPARE(status(id), QStringLiteral("minted"));
         QCOMPARE(su(QStringLiteral("SELECT string_agg(status || ':' || encode(tx_hash, 'hex'), ',' ORDER BY id) FROM "
-                                   "vd.mint_transactions WHERE deposit_id = %1 AND status = 'confirmed'").arg(id)),
+                                   "vd.mint_transactions WHERE deposit_id = %1 AND status = 'confirmed'")
+                        .arg(id)),
                  QStringLiteral("confirmed:") + spedUp.mid(2));
         QCOMPARE(balance(wallet), QStringLiteral("4200"));
         m_mint.reset();

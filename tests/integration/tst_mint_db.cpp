@@ -75,10 +75,9 @@ private slots:
     void directMintLife()
     {
         const qint64 d = deposit(QStringLiteral("mint_pending"));
-        const qint64 tx = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 7, 'ws-1')")
-                                           .arg(d)
-                                           .arg(kSender))
-                              .toLongLong();
+        const qint64 tx =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 7, 'ws-1')").arg(d).arg(kSender))
+                .toLongLong();
         QVERIFY(tx > 0);
         QCOMPARE(status(d), QStringLiteral("mint_processing"));
         QCOMPARE(su(QStringLiteral("SELECT status || ',' || nonce || ',' || encode(sender, 'hex') || ',' || "
@@ -86,41 +85,55 @@ private slots:
                         .arg(tx)),
                  QStringLiteral("signed,7,%1,-").arg(QStringLiteral("44").repeated(20)));
 
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('a'))).toLongLong(), tx);
+        QCOMPARE(
+            as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('a'))).toLongLong(),
+            tx);
         // The same hash again: nothing new.
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('a'))).toLongLong(), tx);
+        QCOMPARE(
+            as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('a'))).toLongLong(),
+            tx);
         // A speed-up: same nonce, new hash; the first is kept as replaced.
-        const qint64 tx2 = as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('b'))).toLongLong();
+        const qint64 tx2 =
+            as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('b'))).toLongLong();
         QVERIFY(tx2 > tx);
-        QCOMPARE(su(QStringLiteral("SELECT string_agg(status || ':' || nonce, ',' ORDER BY id) FROM vd.mint_transactions "
-                                   "WHERE deposit_id = %1").arg(d)),
-                 QStringLiteral("replaced:7,sent:7"));
+        QCOMPARE(
+            su(QStringLiteral("SELECT string_agg(status || ':' || nonce, ',' ORDER BY id) FROM vd.mint_transactions "
+                              "WHERE deposit_id = %1")
+                   .arg(d)),
+            QStringLiteral("replaced:7,sent:7"));
         // The FIRST hash landed after all (the speed-up was too late): recorded by its hash.
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 42, NULL, '%2')")
-                                  .arg(tx2)
-                                  .arg(hash('a'))),
-                 QStringLiteral("minted"));
+        QCOMPARE(
+            as(m_office,
+               QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 42, NULL, '%2')").arg(tx2).arg(hash('a'))),
+            QStringLiteral("minted"));
         QCOMPARE(status(d), QStringLiteral("minted"));
-        QCOMPARE(su(QStringLiteral("SELECT string_agg(status || ':' || coalesce(block_number::text, '-'), ',' ORDER BY id) "
-                                   "FROM vd.mint_transactions WHERE deposit_id = %1").arg(d)),
-                 QStringLiteral("confirmed:42,replaced:-"));
+        QCOMPARE(
+            su(QStringLiteral("SELECT string_agg(status || ':' || coalesce(block_number::text, '-'), ',' ORDER BY id) "
+                              "FROM vd.mint_transactions WHERE deposit_id = %1")
+                   .arg(d)),
+            QStringLiteral("confirmed:42,replaced:-"));
         // Idempotent; a failure after it is refused; another hash is refused.
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 42, NULL, '%2')")
-                                  .arg(tx)
-                                  .arg(hash('a'))),
-                 QStringLiteral("minted"));
+        QCOMPARE(
+            as(m_office,
+               QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 42, NULL, '%2')").arg(tx).arg(hash('a'))),
+            QStringLiteral("minted"));
         QCOMPARE(refusal(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'failed', NULL, 'x')").arg(tx)),
                  QStringLiteral("mint.already_minted"));
-        QCOMPARE(refusal(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 43, NULL, '%2')")
-                                       .arg(tx)
-                                       .arg(hash('c'))),
-                 QStringLiteral("mint.already_minted"));
-        QCOMPARE(su(QStringLiteral("SELECT string_agg(action, ',' ORDER BY id) FROM vd.audit_log WHERE entity = 'deposit' "
-                                   "AND entity_id = '%1'").arg(d)),
-                 QStringLiteral("mint.begin,mint.sent,mint.sped_up,mint.confirmed"));
-        QCOMPARE(su(QStringLiteral("SELECT DISTINCT actor || '@' || workstation FROM vd.audit_log WHERE entity_id = '%1' "
-                                   "AND action = 'mint.begin'").arg(d)),
-                 m_office.user + QStringLiteral("@ws-1"));
+        QCOMPARE(
+            refusal(
+                m_office,
+                QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 43, NULL, '%2')").arg(tx).arg(hash('c'))),
+            QStringLiteral("mint.already_minted"));
+        QCOMPARE(
+            su(QStringLiteral("SELECT string_agg(action, ',' ORDER BY id) FROM vd.audit_log WHERE entity = 'deposit' "
+                              "AND entity_id = '%1'")
+                   .arg(d)),
+            QStringLiteral("mint.begin,mint.sent,mint.sped_up,mint.confirmed"));
+        QCOMPARE(
+            su(QStringLiteral("SELECT DISTINCT actor || '@' || workstation FROM vd.audit_log WHERE entity_id = '%1' "
+                              "AND action = 'mint.begin'")
+                   .arg(d)),
+            m_office.user + QStringLiteral("@ws-1"));
     }
 
     void gasWarningIsAnAdminSetting()
@@ -154,8 +167,10 @@ private slots:
         QCOMPARE(refusal(m_office, begin.arg(deposit(QStringLiteral("submitted"))).arg(kSender).arg(102)),
                  QStringLiteral("mint.wrong_state"));
         su(QStringLiteral("UPDATE vd.app_settings SET value = '\"5000\"' WHERE key = 'safe_threshold'"));
-        QCOMPARE(refusal(m_office, begin.arg(deposit(QStringLiteral("mint_pending"), QStringLiteral("5000"))).arg(kSender).arg(103)),
-                 QStringLiteral("mint.requires_safe"));
+        QCOMPARE(
+            refusal(m_office,
+                    begin.arg(deposit(QStringLiteral("mint_pending"), QStringLiteral("5000"))).arg(kSender).arg(103)),
+            QStringLiteral("mint.requires_safe"));
         su(QStringLiteral("UPDATE vd.app_settings SET value = '\"0\"' WHERE key = 'safe_threshold'"));
         QCOMPARE(refusal(m_office, begin.arg(-1).arg(kSender).arg(104)), QStringLiteral("mint.no_deposit"));
         // Reception may not mint at all.
@@ -163,38 +178,54 @@ private slots:
         as(m_desk, begin.arg(other).arg(kSender).arg(105), &err);
         QVERIFY2(err.contains(QLatin1String("permission denied")), qPrintable(err));
         // Nothing half-written by the refusals.
-        QCOMPARE(su(QStringLiteral("SELECT count(*) FROM vd.mint_transactions WHERE deposit_id IN (%1, %2)").arg(d).arg(other)),
+        QCOMPARE(su(QStringLiteral("SELECT count(*) FROM vd.mint_transactions WHERE deposit_id IN (%1, %2)")
+                        .arg(d)
+                        .arg(other)),
                  QStringLiteral("1"));
     }
 
     void failureThenRetryWithTheSameNonce()
     {
         const qint64 d = deposit(QStringLiteral("mint_pending"));
-        const qint64 tx = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 200)").arg(d).arg(kSender)).toLongLong();
+        const qint64 tx =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 200)").arg(d).arg(kSender))
+                .toLongLong();
         as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx).arg(hash('d')));
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'failed', NULL, 'Dropped by the network')").arg(tx)),
-                 QStringLiteral("mint_failed"));
+        QCOMPARE(
+            as(m_office,
+               QStringLiteral("SELECT vd.record_mint_result(%1, 'failed', NULL, 'Dropped by the network')").arg(tx)),
+            QStringLiteral("mint_failed"));
         QCOMPARE(status(d), QStringLiteral("mint_failed"));
         QCOMPARE(su(QStringLiteral("SELECT failure_reason FROM vd.deposits WHERE id = %1").arg(d)),
                  QStringLiteral("Dropped by the network"));
         // Retry: same deposit, same nonce is allowed.
-        const qint64 again = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 200)").arg(d).arg(kSender)).toLongLong();
+        const qint64 again =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 200)").arg(d).arg(kSender))
+                .toLongLong();
         QVERIFY(again > tx);
         QCOMPARE(status(d), QStringLiteral("mint_processing"));
-        QCOMPARE(su(QStringLiteral("SELECT failure_reason IS NULL FROM vd.deposits WHERE id = %1").arg(d)), QStringLiteral("t"));
+        QCOMPARE(su(QStringLiteral("SELECT failure_reason IS NULL FROM vd.deposits WHERE id = %1").arg(d)),
+                 QStringLiteral("t"));
     }
 
     void notSentGivesTheNonceBack()
     {
         const qint64 d = deposit(QStringLiteral("mint_pending"));
-        const qint64 tx = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 300)").arg(d).arg(kSender)).toLongLong();
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'not_sent', NULL, 'Wrong password')").arg(tx)),
+        const qint64 tx =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 300)").arg(d).arg(kSender))
+                .toLongLong();
+        QCOMPARE(as(m_office,
+                    QStringLiteral("SELECT vd.record_mint_result(%1, 'not_sent', NULL, 'Wrong password')").arg(tx)),
                  QStringLiteral("mint_failed"));
-        QCOMPARE(su(QStringLiteral("SELECT status || ',' || coalesce(nonce::text, 'null') FROM vd.mint_transactions WHERE id = %1").arg(tx)),
+        QCOMPARE(su(QStringLiteral(
+                        "SELECT status || ',' || coalesce(nonce::text, 'null') FROM vd.mint_transactions WHERE id = %1")
+                        .arg(tx)),
                  QStringLiteral("failed,null"));
         // Another deposit may now use nonce 300.
         const qint64 other = deposit(QStringLiteral("mint_pending"));
-        const qint64 tx2 = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 300)").arg(other).arg(kSender)).toLongLong();
+        const qint64 tx2 =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 300)").arg(other).arg(kSender))
+                .toLongLong();
         as(m_office, QStringLiteral("SELECT vd.record_mint_sent(%1, '%2')").arg(tx2).arg(hash('e')));
         // A sent attempt cannot claim it was not sent.
         QCOMPARE(refusal(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'not_sent', NULL, 'x')").arg(tx2)),
@@ -205,16 +236,26 @@ private slots:
     {
         // Crash between send and record: the attempt has no hash; the hash found on chain for its nonce is recorded.
         const qint64 d = deposit(QStringLiteral("mint_pending"));
-        const qint64 tx = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 400)").arg(d).arg(kSender)).toLongLong();
-        QCOMPARE(as(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 77, NULL, '%2')").arg(tx).arg(hash('f'))),
-                 QStringLiteral("minted"));
-        QCOMPARE(su(QStringLiteral("SELECT string_agg(status || ':' || coalesce(encode(tx_hash, 'hex'), '-'), ',' ORDER BY id) "
-                                   "FROM vd.mint_transactions WHERE deposit_id = %1").arg(d)),
+        const qint64 tx =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 400)").arg(d).arg(kSender))
+                .toLongLong();
+        QCOMPARE(
+            as(m_office,
+               QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 77, NULL, '%2')").arg(tx).arg(hash('f'))),
+            QStringLiteral("minted"));
+        QCOMPARE(su(QStringLiteral(
+                        "SELECT string_agg(status || ':' || coalesce(encode(tx_hash, 'hex'), '-'), ',' ORDER BY id) "
+                        "FROM vd.mint_transactions WHERE deposit_id = %1")
+                        .arg(d)),
                  QStringLiteral("replaced:-,confirmed:") + QString(64, QLatin1Char('f')));
         // A hash already claimed by another deposit's mint is refused.
         const qint64 other = deposit(QStringLiteral("mint_pending"));
-        const qint64 tx2 = as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 401)").arg(other).arg(kSender)).toLongLong();
-        QCOMPARE(refusal(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 78, NULL, '%2')").arg(tx2).arg(hash('f'))),
+        const qint64 tx2 =
+            as(m_office, QStringLiteral("SELECT vd.begin_direct_mint(%1, 31337, '%2', 401)").arg(other).arg(kSender))
+                .toLongLong();
+        QCOMPARE(refusal(m_office, QStringLiteral("SELECT vd.record_mint_result(%1, 'confirmed', 78, NULL, '%2')")
+                                       .arg(tx2)
+                                       .arg(hash('f'))),
                  QStringLiteral("mint.hash_taken"));
         QCOMPARE(status(other), QStringLiteral("mint_processing"));
     }
@@ -222,30 +263,40 @@ private slots:
     void safeProposalAndExecution()
     {
         const qint64 d = deposit(QStringLiteral("mint_requires_safe"), QStringLiteral("900000"));
-        const QString propose = QStringLiteral("SELECT vd.record_safe_proposal(%1, 31337, '%2', %3, '%4', '%5', '\\x40c10f19', "
-                                               "'mint 900000')");
+        const QString propose =
+            QStringLiteral("SELECT vd.record_safe_proposal(%1, 31337, '%2', %3, '%4', '%5', '\\x40c10f19', "
+                           "'mint 900000')");
         const qint64 p = as(m_office, propose.arg(d).arg(kSafe).arg(5).arg(hash('1')).arg(kToken)).toLongLong();
         QVERIFY(p > 0);
-        QCOMPARE(as(m_office, propose.arg(d).arg(kSafe).arg(5).arg(hash('1')).arg(kToken)).toLongLong(), p); // re-export
+        QCOMPARE(as(m_office, propose.arg(d).arg(kSafe).arg(5).arg(hash('1')).arg(kToken)).toLongLong(),
+                 p); // re-export
         QCOMPARE(refusal(m_office, propose.arg(d).arg(kSafe).arg(5).arg(hash('2')).arg(kToken)),
                  QStringLiteral("mint.proposal_pending"));
         // The Safe's nonce moved on (another transaction): a new proposal supersedes the old one.
         const qint64 p2 = as(m_office, propose.arg(d).arg(kSafe).arg(6).arg(hash('3')).arg(kToken)).toLongLong();
-        QCOMPARE(su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.safe_proposals WHERE deposit_id = %1").arg(d)),
-                 QStringLiteral("abandoned,pending"));
-        QCOMPARE(refusal(m_office, propose.arg(deposit(QStringLiteral("mint_pending"))).arg(kSafe).arg(7).arg(hash('4')).arg(kToken)),
-                 QStringLiteral("mint.wrong_state"));
+        QCOMPARE(
+            su(QStringLiteral("SELECT string_agg(status, ',' ORDER BY id) FROM vd.safe_proposals WHERE deposit_id = %1")
+                   .arg(d)),
+            QStringLiteral("abandoned,pending"));
+        QCOMPARE(
+            refusal(m_office,
+                    propose.arg(deposit(QStringLiteral("mint_pending"))).arg(kSafe).arg(7).arg(hash('4')).arg(kToken)),
+            QStringLiteral("mint.wrong_state"));
 
         const QString record = QStringLiteral("SELECT vd.record_safe_mint(%1, '%2', '%3', 99)");
         QCOMPARE(refusal(m_office, record.arg(d).arg(hash('3')).arg(hash('9'))), QStringLiteral("mint.admin_only"));
         QCOMPARE(refusal(m_admin, record.arg(d).arg(hash('3')).arg(hash('9'))), QString());
         QCOMPARE(status(d), QStringLiteral("minted"));
         QVERIFY(p2 > p);
-        QCOMPARE(su(QStringLiteral("SELECT path || ',' || status || ',' || block_number || ',' || encode(safe_tx_hash, 'hex') "
-                                   "FROM vd.mint_transactions WHERE deposit_id = %1").arg(d)),
+        QCOMPARE(su(QStringLiteral(
+                        "SELECT path || ',' || status || ',' || block_number || ',' || encode(safe_tx_hash, 'hex') "
+                        "FROM vd.mint_transactions WHERE deposit_id = %1")
+                        .arg(d)),
                  QStringLiteral("safe,confirmed,99,") + QString(64, QLatin1Char('3')));
-        QCOMPARE(su(QStringLiteral("SELECT string_agg(status || ':' || coalesce(execution_block::text, '-'), ',' ORDER BY id) "
-                                   "FROM vd.safe_proposals WHERE deposit_id = %1").arg(d)),
+        QCOMPARE(su(QStringLiteral(
+                        "SELECT string_agg(status || ':' || coalesce(execution_block::text, '-'), ',' ORDER BY id) "
+                        "FROM vd.safe_proposals WHERE deposit_id = %1")
+                        .arg(d)),
                  QStringLiteral("abandoned:-,executed:99"));
         // Idempotent for the same execution; one execution never mints two deposits.
         QCOMPARE(refusal(m_admin, record.arg(d).arg(hash('3')).arg(hash('9'))), QString());
@@ -254,16 +305,21 @@ private slots:
         QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('5')).arg(hash('9'))), QStringLiteral("mint.hash_taken"));
         QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('6')).arg(hash('8'))), QStringLiteral("mint.no_proposal"));
         // The listener saw the proposal executed in another transaction: the typed one is refused.
-        su(QStringLiteral("UPDATE vd.safe_proposals SET status = 'executed', execution_tx = '%1', execution_block = 120 "
-                          "WHERE safe_tx_hash = '%2'").arg(hash('7'), hash('5')));
-        QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('5')).arg(hash('8'))), QStringLiteral("mint.execution_mismatch"));
+        su(QStringLiteral(
+               "UPDATE vd.safe_proposals SET status = 'executed', execution_tx = '%1', execution_block = 120 "
+               "WHERE safe_tx_hash = '%2'")
+               .arg(hash('7'), hash('5')));
+        QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('5')).arg(hash('8'))),
+                 QStringLiteral("mint.execution_mismatch"));
         // Once executed, no second proposal for the same deposit (it could be executed too).
         QCOMPARE(refusal(m_office, propose.arg(d2).arg(kSafe).arg(9).arg(hash('a')).arg(kToken)),
                  QStringLiteral("mint.proposal_executed"));
         QCOMPARE(refusal(m_admin, record.arg(d2).arg(hash('5')).arg(hash('7'))), QString());
         QCOMPARE(status(d2), QStringLiteral("minted"));
-        QCOMPARE(su(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'mint.safe_executed' AND entity_id IN ('%1', '%2')")
-                        .arg(d).arg(d2)),
+        QCOMPARE(su(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'mint.safe_executed' AND "
+                                   "entity_id IN ('%1', '%2')")
+                        .arg(d)
+                        .arg(d2)),
                  QStringLiteral("2"));
     }
 };

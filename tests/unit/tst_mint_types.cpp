@@ -52,16 +52,17 @@ private slots:
     void everyRuleHasItsOwnSentence()
     {
         const QStringList codes = {
-            QStringLiteral("safe.not_a_transaction"), QStringLiteral("safe.status_failed"),
-            QStringLiteral("safe.execution_failure"), QStringLiteral("safe.no_execution_success"),
-            QStringLiteral("safe.wrong_safe"), QStringLiteral("safe.safe_tx_hash_mismatch"),
-            QStringLiteral("safe.wrong_token"), QStringLiteral("safe.wrong_recipient"),
-            QStringLiteral("safe.wrong_amount"), QStringLiteral("safe.not_canonical"),
-            QStringLiteral("safe.not_confirmed"), QStringLiteral("mint.paused"), QStringLiteral("mint.in_flight"),
-            QStringLiteral("mint.wrong_state"), QStringLiteral("mint.requires_safe"), QStringLiteral("mint.nonce_taken"),
-            QStringLiteral("mint.hash_taken"), QStringLiteral("mint.already_minted"), QStringLiteral("mint.admin_only"),
-            QStringLiteral("mint.no_proposal"), QStringLiteral("mint.execution_mismatch"),
-            QStringLiteral("mint.proposal_pending")};
+            QStringLiteral("safe.not_a_transaction"),  QStringLiteral("safe.status_failed"),
+            QStringLiteral("safe.execution_failure"),  QStringLiteral("safe.no_execution_success"),
+            QStringLiteral("safe.wrong_safe"),         QStringLiteral("safe.safe_tx_hash_mismatch"),
+            QStringLiteral("safe.wrong_token"),        QStringLiteral("safe.wrong_recipient"),
+            QStringLiteral("safe.wrong_amount"),       QStringLiteral("safe.not_canonical"),
+            QStringLiteral("safe.not_confirmed"),      QStringLiteral("mint.paused"),
+            QStringLiteral("mint.in_flight"),          QStringLiteral("mint.wrong_state"),
+            QStringLiteral("mint.requires_safe"),      QStringLiteral("mint.nonce_taken"),
+            QStringLiteral("mint.hash_taken"),         QStringLiteral("mint.already_minted"),
+            QStringLiteral("mint.admin_only"),         QStringLiteral("mint.no_proposal"),
+            QStringLiteral("mint.execution_mismatch"), QStringLiteral("mint.proposal_pending")};
         QSet<QString> seen;
         for (const QString &c : codes) {
             const QString s = mint::describe(c);

@@ -197,21 +197,22 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
                         .arg(p.value().threshold),
                     false);
             });
-    connect(m_service, &mint::MintService::safeExecutionRecorded, this,
-            [this](qint64 id, const vd::Result<mint::SafeCheck> &c) {
-                if (id != m_depositId)
-                    return;
-                setBusy(false);
-                if (!c.ok()) {
-                    say(c.error().message, true);
-                    return;
-                }
-                m_executionHash->clear();
-                say(tr("Verified: the Safe minted exactly this deposit in block %1 (%n confirmation(s)). Marked minted.",
-                       nullptr, int(c.value().confirmations))
-                        .arg(c.value().block),
-                    false);
-            });
+    connect(
+        m_service, &mint::MintService::safeExecutionRecorded, this,
+        [this](qint64 id, const vd::Result<mint::SafeCheck> &c) {
+            if (id != m_depositId)
+                return;
+            setBusy(false);
+            if (!c.ok()) {
+                say(c.error().message, true);
+                return;
+            }
+            m_executionHash->clear();
+            say(tr("Verified: the Safe minted exactly this deposit in block %1 (%n confirmation(s)). Marked minted.",
+                   nullptr, int(c.value().confirmations))
+                    .arg(c.value().block),
+                false);
+        });
     connect(m_service, &mint::MintService::gasChecked, this, [this](const vd::Result<mint::GasStatus> &g) {
         if (!g.ok()) {
             m_gas->setText(tr("Minter gas: unknown (%1)").arg(g.error().message));
@@ -440,8 +441,12 @@ void MintPanel::retry()
 
 void MintPanel::mintNow()
 {
-    if (!m_loaded || !m_service->signing())
+    if (!m_loaded)
         return;
+    if (!m_service->signing()) {
+        say(mint::describe(QStringLiteral("mint.no_signing")), true);
+        return;
+    }
     auto call = m_service->mintCall(m_deposit);
     if (!call.ok()) {
         say(call.error().message, true);
@@ -455,18 +460,20 @@ void MintPanel::mintNow()
     setBusy(true, tr("Checking the transaction before anything is signed…"));
     SignDialog::Options options;
     options.title = tr("Mint tokens for deposit %1").arg(m_deposit.reference);
-    auto *dialog = new SignDialog(m_service->signing(), m_service->settings().minterKeystore, call.value(), options, this);
+    auto *dialog =
+        new SignDialog(m_service->signing(), m_service->settings().minterKeystore, call.value(), options, this);
     m_dialog = dialog;
     // The attempt (sender + nonce) is recorded when the summary is shown, before the person can sign.
     connect(dialog, &SignDialog::ready, this,
             [this, depositId](const signing::PreparedCall &prepared) { m_service->beginMint(depositId, prepared); });
-    connect(m_service, &mint::MintService::mintBegun, dialog, [this, dialog, depositId](qint64 id, const vd::Result<void> &r) {
-        if (id != depositId || r.ok())
-            return;
-        if (dialog->stage() == SignDialog::Stage::Ready || dialog->stage() == SignDialog::Stage::Checking)
-            static_cast<QDialog *>(dialog)->reject(); // virtual: SignDialog discards the prepared call
-        say(r.error().message, true);
-    });
+    connect(m_service, &mint::MintService::mintBegun, dialog,
+            [this, dialog, depositId](qint64 id, const vd::Result<void> &r) {
+                if (id != depositId || r.ok())
+                    return;
+                if (dialog->stage() == SignDialog::Stage::Ready || dialog->stage() == SignDialog::Stage::Checking)
+                    static_cast<QDialog *>(dialog)->reject(); // virtual: SignDialog discards the prepared call
+                say(r.error().message, true);
+            });
     connect(dialog, &SignDialog::sent, this,
             [this, depositId](const chain::SentTransaction &tx) { m_service->attemptSent(depositId, tx); });
     connect(dialog, &SignDialog::confirmed, this, [this, dialog, depositId](const chain::Receipt &receipt) {
