@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "BackOfficePage.h"
+#include "MintingBanner.h"
+#include "deposits/DepositService.h"
+#include "deposits/DepositsPage.h"
+#include "deposits/MintingWatcher.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
 #include "ChainPage.h"
@@ -15,6 +19,11 @@
 #include "listener/ListenerService.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
+#include "office/AuditPage.h"
+#include "office/OfficeService.h"
+#include "office/ReconciliationPage.h"
+#include "office/SupplyReader.h"
+#include "orders/OrdersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +36,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QGuiApplication>
+#include <QVBoxLayout>
 
 namespace vd::ui {
 
@@ -87,10 +97,46 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     } else {
         m_backOffice->hide();
     }
+    if (auth::mayUseBackOffice(m_who.role)) {
+        // Orders, reconciliation and audit: one database service (own thread) and an on-chain checker with a longer
+        // patience than the desk's, both owned by the back office.
+        office::OfficeSettings officeSettings;
+        officeSettings.database = m_settings.database;
+        officeSettings.workstation = m_settings.deskName;
+        officeSettings.chainId = m_settings.chain.chainId;
+        officeSettings.token = m_settings.chain.token;
+        auto *officeService = new office::OfficeService(officeSettings, m_backOffice);
+        orders::RecheckSettings reverify = recheckSettings(m_settings);
+        reverify.timeoutMs = 8000;
+        auto *officeChecker = new orders::RedemptionChecker(reverify, m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Orders, new OrdersPage(officeService, officeChecker, m_backOffice));
+        const office::SupplySettings supply{m_settings.chain.rpcUrls, m_settings.chain.token, m_settings.chain.chainId};
+        m_backOffice->setPage(BackOfficePage::Section::Reconciliation,
+                              new ReconciliationPage(officeService, supply, m_backOffice));
+        m_backOffice->setPage(BackOfficePage::Section::Audit, new AuditPage(officeService, m_backOffice));
+    }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
-    setCentralWidget(m_tabs);
+    // Deposits (back office) and the minting-paused banner shown above every tab.
+    if (auth::mayUseBackOffice(m_who.role)) {
+        m_deposits = std::make_unique<deposits::DepositService>(
+            deposits::DepositServiceSettings{m_settings.database, m_settings.deskName, 18});
+        m_backOffice->setPage(BackOfficePage::Section::Deposits,
+                              new DepositsPage(m_deposits.get(), m_who.role, m_backOffice));
+        m_deposits->start();
+    }
+    m_mintingBanner = new MintingBanner(this);
+    m_mintingWatch = std::make_unique<deposits::MintingWatcher>(m_settings.database);
+    connect(m_mintingWatch.get(), &deposits::MintingWatcher::changed, m_mintingBanner, &MintingBanner::setState);
+    m_mintingWatch->start();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_mintingBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     auto *person = new QLabel(tr("%1 (%2)").arg(m_who.login, auth::roleTitle(m_who.role)), this);
     person->setObjectName(QStringLiteral("signedInAs"));
@@ -279,10 +325,13 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings not saved"), error);
         return;
     }
+    const bool languageChanged = next.language != m_settings.language;
     m_settings = next;
     m_health.reset();
     startHealth();
     startListener();
+    if (languageChanged)
+        emit languageChangeRequested();
 }
 
 } // namespace vd::ui

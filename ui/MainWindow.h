@@ -17,6 +17,10 @@ class HealthService;
 namespace vd::listener {
 class ListenerService;
 }
+namespace vd::deposits {
+class DepositService;
+class MintingWatcher;
+} // namespace vd::deposits
 namespace vd::orders {
 class DeskService;
 class RedemptionChecker;
@@ -30,6 +34,7 @@ namespace vd::ui {
 class StatusLight;
 class ReceptionPage;
 class BackOfficePage;
+class MintingBanner;
 
 class MainWindow : public QMainWindow
 {
@@ -45,6 +50,7 @@ public:
     /// The chain listener this workstation hosts (null when it hosts none or it has not started yet).
     listener::ListenerService *hostedListener() const { return m_listener.get(); }
     ReceptionPage *reception() const { return m_reception; }
+    MintingBanner *mintingBanner() const { return m_mintingBanner; }
     bool hasBackOffice() const;
     bool isLocked() const;
     /// Idle time before the desk locks itself (0: never).
@@ -58,6 +64,8 @@ public slots:
 signals:
     /// The person asked to sign out so someone else can sign in.
     void switchPersonRequested();
+    /// Settings changed the interface language: the app installs it and rebuilds the window, same person signed in.
+    void languageChangeRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +90,9 @@ private:
     StatusLight *m_listenerLight;
     std::unique_ptr<health::HealthService> m_health;
     std::unique_ptr<listener::ListenerService> m_listener; // optional: one elected leader per chain+contract
+    std::unique_ptr<deposits::DepositService> m_deposits;      // back office deposits (own thread)
+    std::unique_ptr<deposits::MintingWatcher> m_mintingWatch;  // minting kill switch, for the banner (own thread)
+    MintingBanner *m_mintingBanner = nullptr;
     class LockOverlay *m_lock;
     class QTimer *m_idle;
 };
