@@ -132,7 +132,8 @@ signals:
     void proposalExported(qint64 depositId, const vd::Result<vd::signing::SafeProposal> &proposal);
     void safeExecutionRecorded(qint64 depositId, const vd::Result<vd::mint::SafeCheck> &check);
     void gasChecked(const vd::Result<vd::mint::GasStatus> &status);
-    /// A deposit changed (this service, another desk, or the listener: -1 = new chain logs).
+    /// A deposit changed (this service, another desk, or the listener): its id, 0 = some deposit (the notice did not
+    /// say which), -1 = new chain logs.
     void depositChanged(qint64 depositId);
 
 private:

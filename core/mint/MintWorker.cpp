@@ -89,8 +89,9 @@ vd::Result<QSqlDatabase> MintWorker::open()
                     }
                     if (channel != kDeposits)
                         return;
+                    // 006's functions say which deposit ({"id":..}); 004's statement trigger only says "update".
                     const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-                    emit notified(o.value(QLatin1String("id")).toInteger(-1));
+                    emit notified(o.value(QLatin1String("id")).toInteger(0));
                 });
         m_subscribed = true;
     }

@@ -39,7 +39,8 @@ signals:
     void loaded(quint64 requestId, const vd::Result<vd::mint::MintDeposit> &deposit);
     void written(quint64 requestId, const vd::Result<qint64> &id);
     void chainMints(quint64 requestId, const vd::Result<QList<QByteArray>> &txHashes);
-    /// NOTIFY vd_deposits (id >= 0) or vd_chain (id = -1: the listener stored new logs).
+    /// NOTIFY vd_deposits (the deposit's id, or 0 when the notice does not say which) or vd_chain (-1: the listener
+    /// stored new logs).
     void notified(qint64 depositId);
 
 private:

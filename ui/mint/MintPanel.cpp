@@ -228,9 +228,9 @@ MintPanel::MintPanel(mint::MintService *service, QWidget *parent) : QWidget(pare
         // New chain logs (e.g. the Safe executed): an earlier refusal no longer describes what is on screen.
         if (id == -1 && m_messageError && m_deposit.status == QLatin1String("mint_requires_safe"))
             say(QString(), false);
-        if (id == m_depositId || (id == -1 && m_deposit.status == QLatin1String("mint_requires_safe")))
+        if (id == m_depositId || id == 0 || (id == -1 && m_deposit.status == QLatin1String("mint_requires_safe")))
             reload();
-        if (id >= 0)
+        if (id > 0)
             emit depositChanged(id);
     });
     render();
