@@ -8,6 +8,8 @@
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
 #include "ChainPage.h"
+#include "mint/MintPanel.h"
+#include "mint/MintService.h"
 #include "signing/SigningService.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
@@ -122,8 +124,16 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     if (auth::mayUseBackOffice(m_who.role)) {
         m_deposits = std::make_unique<deposits::DepositService>(
             deposits::DepositServiceSettings{m_settings.database, m_settings.deskName, 18});
-        m_backOffice->setPage(BackOfficePage::Section::Deposits,
-                              new DepositsPage(m_deposits.get(), m_who.role, m_backOffice));
+        auto *depositsPage = new DepositsPage(m_deposits.get(), m_who.role, m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Deposits, depositsPage);
+        // Mints of the selected deposit: direct through the signing path, or through the Safe.
+        m_mint = std::make_unique<mint::MintService>(
+            mint::MintSettings{m_settings.database, m_settings.deskName, m_settings.chain, m_settings.minterKeystore},
+            m_signing.get());
+        auto *mintPanel = new MintPanel(m_mint.get());
+        depositsPage->setActionsPanel(mintPanel);
+        connect(depositsPage, &DepositsPage::currentDepositChanged, mintPanel, &MintPanel::showDeposit);
+        connect(mintPanel, &MintPanel::depositChanged, depositsPage, &DepositsPage::refresh);
         m_deposits->start();
     }
     m_mintingBanner = new MintingBanner(this);

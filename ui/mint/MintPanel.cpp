@@ -563,4 +563,9 @@ void MintPanel::refreshGas()
     m_service->checkGas();
 }
 
+SignDialog *MintPanel::signDialog() const
+{
+    return m_dialog;
+}
+
 } // namespace vd::ui

@@ -46,7 +46,7 @@ public:
     QPushButton *confirmSeenButton() const { return m_confirmSeen; }
     QLineEdit *executionHashEdit() const { return m_executionHash; }
     /// The summary-and-signature dialog of the mint under way (null when none).
-    SignDialog *signDialog() const { return m_dialog; }
+    SignDialog *signDialog() const;
 
 public slots:
     void showDeposit(qint64 depositId);
