@@ -7,6 +7,8 @@
 #include "deposits/MintingWatcher.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
+#include "ChainPage.h"
+#include "signing/SigningService.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -17,6 +19,11 @@
 #include "listener/ListenerService.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
+#include "office/AuditPage.h"
+#include "office/OfficeService.h"
+#include "office/ReconciliationPage.h"
+#include "office/SupplyReader.h"
+#include "orders/OrdersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -79,10 +86,35 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reception, tr("&Reception"));
     // Only what the role may use is shown; the database refuses the rest anyway.
-    if (auth::mayUseBackOffice(m_who.role))
+    if (auth::mayUseBackOffice(m_who.role)) {
         m_tabs->addTab(m_backOffice, tr("&Back office"));
-    else
+        signing::SigningSettings signingSettings;
+        signingSettings.chain = m_settings.chain;
+        signingSettings.tx.confirmations = std::max(1, m_settings.chain.confirmations);
+        m_signing = std::make_unique<signing::SigningService>(signingSettings);
+        m_chainPage = new ChainPage(m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Chain, m_chainPage);
+    } else {
         m_backOffice->hide();
+    }
+    if (auth::mayUseBackOffice(m_who.role)) {
+        // Orders, reconciliation and audit: one database service (own thread) and an on-chain checker with a longer
+        // patience than the desk's, both owned by the back office.
+        office::OfficeSettings officeSettings;
+        officeSettings.database = m_settings.database;
+        officeSettings.workstation = m_settings.deskName;
+        officeSettings.chainId = m_settings.chain.chainId;
+        officeSettings.token = m_settings.chain.token;
+        auto *officeService = new office::OfficeService(officeSettings, m_backOffice);
+        orders::RecheckSettings reverify = recheckSettings(m_settings);
+        reverify.timeoutMs = 8000;
+        auto *officeChecker = new orders::RedemptionChecker(reverify, m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Orders, new OrdersPage(officeService, officeChecker, m_backOffice));
+        const office::SupplySettings supply{m_settings.chain.rpcUrls, m_settings.chain.token, m_settings.chain.chainId};
+        m_backOffice->setPage(BackOfficePage::Section::Reconciliation,
+                              new ReconciliationPage(officeService, supply, m_backOffice));
+        m_backOffice->setPage(BackOfficePage::Section::Audit, new AuditPage(officeService, m_backOffice));
+    }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
@@ -163,6 +195,8 @@ MainWindow::~MainWindow()
 {
     delete m_reception; // before the services it points at
     m_reception = nullptr;
+    delete m_backOffice; // its pages point at the back-office services (signing, deposits, ...)
+    m_backOffice = nullptr;
 }
 
 void MainWindow::setKiosk(bool on)
@@ -239,6 +273,8 @@ void MainWindow::startListener()
                     statusBar()->showMessage(tr("Chain listener stopped: %1").arg(message));
                 });
         m_listener->start();
+        if (m_chainPage)
+            m_chainPage->setHostedListener(m_listener.get());
     };
     const QString fromEnv = qEnvironmentVariable("VOUCHERDESK_LISTENER_PASSWORD");
     if (!fromEnv.isEmpty()) {
@@ -267,6 +303,8 @@ void MainWindow::applyHealth(const health::HealthSnapshot &s)
     m_chainLight->setState(s.chain, s.chainDetail);
     m_listenerLight->setState(s.listener, s.listenerDetail);
     m_reception->applyHealth(s);
+    if (m_chainPage)
+        m_chainPage->showSnapshot(s);
 }
 
 void MainWindow::openSettings()

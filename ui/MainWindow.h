@@ -25,6 +25,9 @@ namespace vd::orders {
 class DeskService;
 class RedemptionChecker;
 } // namespace vd::orders
+namespace vd::signing {
+class SigningService;
+}
 
 namespace vd::ui {
 
@@ -75,9 +78,11 @@ private:
     auth::SignedIn m_who;
     std::unique_ptr<orders::DeskService> m_desk;         // the reception desk's database service (own thread)
     std::unique_ptr<orders::RedemptionChecker> m_checker; // on-chain re-check before delivery (own thread)
+    std::unique_ptr<signing::SigningService> m_signing;   // back office only: every signature and Safe proposal
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;
     BackOfficePage *m_backOffice;
+    class ChainPage *m_chainPage = nullptr; // back office only
     StatusLight *m_dbLight;
     StatusLight *m_chainLight;
     StatusLight *m_listenerLight;
