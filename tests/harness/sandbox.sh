@@ -84,6 +84,10 @@ VALUES ('Amina Njeri', '\\x9965507d1a55bcc2695c58ba16fb37d819b0a4dc', 50.00, 'EU
 INSERT INTO vd.deposits (customer_name, wallet, fiat_amount, fiat_currency, token_amount, status, payment_tx_id)
 VALUES ('Grace Uwase', '\\x14dc79964da2c08b23698b3d3cc7ca32193d9955', 75.00, 'EUR', 75$(printf '%018d' 0), 'submitted', 'PAY-7731');
 UPDATE vd.deposits SET status = 'payment_confirmed' WHERE payment_tx_id = 'PAY-7731';
+-- Deposits room (004): a token rate, a Safe threshold and a daily cap, so the deposits page has all it shows.
+SELECT vd.set_token_rate('EUR', 1000000000000000000, 'sandbox');
+SELECT vd.set_setting('safe_threshold', '"1000000000000000000000"', 'sandbox');
+SELECT vd.set_daily_mint_cap(10000000000000000000000, 'sandbox');
 SQL
 
 # Keystore files for the back office (password typed when signing; the demo's are printed below). cast writes no

@@ -318,6 +318,7 @@ deposits::DepositFilter DepositsPage::filterFromBar() const
 
 void DepositsPage::applyFilter()
 {
+    m_banner->hide(); // an earlier action's message is not about what is shown next
     m_filterDelay->start();
 }
 
