@@ -11,7 +11,7 @@ namespace vd::deposits {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("vd::deposits::DepositCsv", s);
+    return QCoreApplication::translate("vd::deposits", s);
 }
 } // namespace
 
