@@ -1223,6 +1223,14 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>vd::dashboard::DashboardWorker</name>
+    <message>
+        <location filename="../core/dashboard/DashboardWorker.cpp" line="+69"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vd::db</name>
     <message>
         <location filename="../core/db/Database.cpp" line="+21"/>
@@ -1303,67 +1311,67 @@ Environnement :
     <message>
         <location filename="../core/deposits/DepositCsv.cpp" line="+87"/>
         <source>A quoted field that starts on line %1 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ entre guillemets commençant à la ligne %1 n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The first line must name the columns: customer, wallet, fiat_amount, currency (optional: token_amount, payment_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit nommer les colonnes : customer, wallet, fiat_amount, currency (facultatives : token_amount, payment_id).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The customer&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client est manquant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer&apos;s name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du client dépasse 200 caractères.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The zero address cannot receive tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse zéro ne peut pas recevoir de jetons.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fiat amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en monnaie %1 est négatif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fiat amount &quot;%1&quot; is not an amount with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en monnaie « %1 » n&apos;est pas un montant avec au plus deux décimales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fiat amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en monnaie doit être supérieur à zéro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a currency code (three letters, e.g. EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code de devise (trois lettres, p. ex. EUR).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en jetons %1 est négatif.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token amount &quot;%1&quot; is not an amount with at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en jetons « %1 » n&apos;est pas un montant avec au plus %2 décimales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant en jetons doit être supérieur à zéro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs attendus comme dans l&apos;en-tête, %2 trouvés.</translation>
     </message>
 </context>
 <context>
@@ -1371,95 +1379,95 @@ Environnement :
     <message>
         <location filename="../core/deposits/DepositWorker.cpp" line="+128"/>
         <source>Your database role may not do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans la base de données ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Connected to %1</source>
-        <translation type="unfinished">Connecté à %1</translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>The database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a donné aucune réponse.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Deposit %1 created for %2: %3 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt %1 créé pour %2 : %3 jetons.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The file has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The file has a header but no deposits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a un en-tête mais aucun dépôt.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Payment %1 recorded on deposit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement %1 enregistré sur le dépôt %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deposit %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt %1 annulé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deposit %1 is ready to mint directly (below the Safe threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt %1 est prêt pour une émission directe (sous le seuil du Safe).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposit %1 is at or above the Safe threshold: it is minted through a Safe proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt %1 atteint ou dépasse le seuil du Safe : ses jetons sont émis via une proposition Safe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deposit %1 would pass today&apos;s issuance cap. It waits, over the cap, until the next UTC day or a raised cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt %1 dépasserait le plafond d&apos;émission du jour. Il attend, bloqué par le plafond, jusqu&apos;au prochain jour UTC ou jusqu&apos;au relèvement du plafond.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a token amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant en jetons.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The daily cap is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond quotidien est désactivé.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The daily cap is now %1 tokens; %n capped deposit(s) released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le plafond quotidien est maintenant de %1 jetons ; %n dépôt bloqué par le plafond a été libéré.</numerusform>
+            <numerusform>Le plafond quotidien est maintenant de %1 jetons ; %n dépôts bloqués par le plafond ont été libérés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Minting is paused on every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission de jetons est suspendue sur tous les postes.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minting is allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission de jetons est de nouveau autorisée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a rate above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un taux supérieur à zéro.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The rate for %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux pour %1 est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1558,167 +1566,167 @@ Environnement :
     <message>
         <location filename="../core/mint/MintTypes.cpp" line="+51"/>
         <source>Minting is paused by an administrator; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission de jetons est suspendue par un administrateur ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deposit already has a mint transaction on its way; use Retry to find out what became of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt a déjà une transaction d&apos;émission en cours ; utilisez Réessayer pour savoir ce qu&apos;elle est devenue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deposit is not in a state that allows this any more (someone else may have changed it); it has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état du dépôt ne permet plus cette action (quelqu&apos;un d&apos;autre l&apos;a peut-être modifié) ; il a été rechargé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This amount is at or above the Safe threshold: it must be minted through the Safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce montant atteint ou dépasse le seuil du Safe : l&apos;émission doit passer par le Safe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The minter&apos;s nonce is already used by another deposit&apos;s mint; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nonce du compte émetteur est déjà utilisé par l&apos;émission d&apos;un autre dépôt ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deposit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mint attempt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative d&apos;émission n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This mint attempt is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative d&apos;émission est déjà close.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This mint attempt was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative d&apos;émission a déjà été envoyée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This transaction is already recorded for another mint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette transaction est déjà enregistrée pour une autre émission.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deposit is already minted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons de ce dépôt sont déjà émis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request was incomplete; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande était incomplète ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proposal for this deposit is already waiting for the Safe&apos;s owners at this or a later Safe nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition pour ce dépôt attend déjà les propriétaires du Safe, à ce nonce Safe ou à un nonce ultérieur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Safe already executed a proposal for this deposit: verify and record that execution instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Safe a déjà exécuté une proposition pour ce dépôt : vérifiez et enregistrez plutôt cette exécution.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export a Safe proposal for this deposit first; an execution is checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez d&apos;abord une proposition Safe pour ce dépôt ; toute exécution est vérifiée par rapport à elle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an administrator may record a Safe execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut enregistrer une exécution du Safe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listener saw this proposal executed in another transaction; use that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute de la blockchain a vu cette proposition exécutée dans une autre transaction ; utilisez plutôt celle-là.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing is not available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;est pas disponible sur ce poste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No minter keystore is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de clé du compte émetteur n&apos;est configuré (Paramètres).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No token contract is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat de jeton n&apos;est configuré (Paramètres).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mint was not prepared (or was cancelled); start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission n&apos;a pas été préparée (ou a été annulée) ; recommencez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no transaction of this session to speed up; use Retry to check the earlier attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transaction de cette session à accélérer ; utilisez Réessayer pour vérifier la tentative précédente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: this hash is not a mined transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : ce hash ne correspond à aucune transaction minée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: the transaction failed on chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la transaction a échoué sur la blockchain.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: the Safe reported ExecutionFailure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le Safe a signalé ExecutionFailure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: this is not a Safe execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : ce n&apos;est pas une exécution du Safe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: executed by another Safe than ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : exécutée par un autre Safe que le nôtre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: the Safe executed a different proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : le Safe a exécuté une autre proposition.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: it did not mint our token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : elle n&apos;a pas émis notre jeton.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: it minted to another address than the deposit&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : elle a émis vers une autre adresse que celle du dépôt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: it minted a different amount than the deposit&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : elle a émis un autre montant que celui du dépôt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet: its block is no longer on the main chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : son bloc n&apos;est plus sur la chaîne principale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet: the transaction is not deep enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : la transaction n&apos;a pas assez de confirmations.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1734,7 @@ Environnement :
     <message>
         <location filename="../core/mint/MintChainWorker.cpp" line="+69"/>
         <source>The node did not report its latest block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;a pas indiqué son dernier bloc.</translation>
     </message>
 </context>
 <context>
@@ -1734,97 +1742,97 @@ Environnement :
     <message>
         <location filename="../core/mint/MintService.cpp" line="+168"/>
         <source>VoucherDesk token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton VoucherDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to (deposit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire (dépôt %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tokens (%2 base units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons (%2 unités de base)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The minter&apos;s next nonce is %1, but the dropped attempt used %2; nothing was sent. Wait for the minter&apos;s pending transactions, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain nonce du compte émetteur est %1, mais la tentative abandonnée utilisait %2 ; rien n&apos;a été envoyé. Attendez les transactions en attente du compte émetteur, puis réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minter %1 has %2, less than this transaction may cost (%3); nothing was sent. Top up the minter&apos;s gas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte émetteur %1 dispose de %2, moins que ce que cette transaction peut coûter (%3) ; rien n&apos;a été envoyé. Approvisionnez d&apos;abord le compte émetteur en gas.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Cancelled before signing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant la signature ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>No earlier attempt was sent: mint again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tentative précédente n&apos;a été envoyée : relancez l&apos;émission.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The earlier attempt %1 was mined in block %2: recorded as minted, nothing sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative précédente %1 a été minée dans le bloc %2 : enregistrée comme émise, rien n&apos;a été renvoyé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The earlier attempt was mined but reverted (nothing minted): mint again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative précédente a été minée mais annulée (aucun jeton émis) : relancez l&apos;émission.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The transaction reverted on chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction a été annulée sur la blockchain.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The earlier attempt is still waiting in the network: speed it up (same nonce, higher fee) or wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative précédente attend toujours dans le réseau : accélérez-la (même nonce, frais plus élevés) ou patientez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The earlier attempt is still waiting in the network: wait for it, then retry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative précédente attend toujours dans le réseau : attendez-la, puis réessayez.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The earlier attempt never reached the chain and its nonce %1 is free: mint again, with the same nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tentative précédente n&apos;a jamais atteint la blockchain et son nonce %1 est libre : relancez l&apos;émission avec le même nonce.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dropped by the network (not on chain); to be sent again with the same nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée par le réseau (absente de la blockchain) ; à renvoyer avec le même nonce.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The mint was found on chain in transaction %1 (sent with nonce %2; its hash had not been recorded): recorded as minted, nothing sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission a été trouvée sur la blockchain dans la transaction %1 (envoyée avec le nonce %2 ; son hash n&apos;avait pas été enregistré) : enregistrée comme émise, rien n&apos;a été renvoyé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The minter&apos;s nonce %1 was used by a transaction that is not a recorded attempt, and no mint of %2 to %3 sent with that nonce is known. Nothing was sent: find out what used the nonce (block explorer, listener) before minting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nonce %1 du compte émetteur a été utilisé par une transaction qui n&apos;est pas une tentative enregistrée, et aucune émission de %2 vers %3 envoyée avec ce nonce n&apos;est connue. Rien n&apos;a été envoyé : découvrez ce qui a utilisé ce nonce (explorateur de blocs, écoute de la blockchain) avant de relancer l&apos;émission.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Mint for deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission pour le dépôt %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The proposal was recorded but the file %1 could not be written: %2. Export it again to another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition a été enregistrée mais le fichier %1 n&apos;a pas pu être écrit : %2. Exportez-la de nouveau vers un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1840,7 @@ Environnement :
     <message>
         <location filename="../core/mint/MintWorker.cpp" line="+207"/>
         <source>The database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a donné aucune réponse.</translation>
     </message>
 </context>
 <context>
@@ -1840,202 +1848,202 @@ Environnement :
     <message>
         <location filename="../core/office/OfficeWorker.cpp" line="+136"/>
         <source>&quot;%1&quot; is not the start of an order code (VD1-, 0x or hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas le début d&apos;un code de commande (VD1-, 0x ou chiffres hexadécimaux).</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>back office</source>
-        <translation type="unfinished"></translation>
+        <translation>back-office</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>boutique en ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>import CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>données d&apos;exemple</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée par %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 tokens%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 jetons%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, pour %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+17"/>
         <source>Redeemed on chain: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé sur la blockchain : %1 jetons</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Block %2, %3 confirmations; from %4, transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc %2, %3 confirmations ; depuis %4, transaction %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Block %2 (not the redemption that counts); from %3, transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc %2 (pas le paiement qui compte) ; depuis %3, transaction %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>VALID: paid and confirmed on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDE : payée et confirmée sur la blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 tokens redeemed for %2 due</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons payés pour %2 dus</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scanned at desk %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannée au poste %1 par %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read by %1; the desk saw %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue par %1 ; le poste a affiché %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DELIVERED by %1 at desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVRÉ par %1 au poste %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune remarque.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note: %1</source>
-        <translation type="unfinished">Remarque : %1</translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk re-checked the redemption on chain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste a d&apos;abord revérifié le paiement sur la blockchain.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The desk did not re-check on chain (no answer in time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste n&apos;a pas revérifié sur la blockchain (pas de réponse à temps).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CANCELLED by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉ par %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CANCELLED by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉ par %1 à %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Validity ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de validité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order expired without a redemption in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a expiré sans avoir été payée à temps.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what is to be handed over (up to 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui doit être remis (500 caractères au maximum).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The amount must be a number of tokens above zero with at most %1 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être un nombre de jetons supérieur à zéro, avec au plus %1 décimales.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The expiry is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration est dans le passé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+39"/>
         <location line="+283"/>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>The database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a donné aucune réponse.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-373"/>
         <source>The new order could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle commande n&apos;a pas pu être relue.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A cancellation needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation nécessite un motif.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This order was delivered; a delivered order can never be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande a été livrée ; une commande livrée ne peut jamais être annulée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande est déjà annulée.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is larger than 20 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 20 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>An order with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande avec ce code existe déjà.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database went away at line %1; %2 orders were created before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base de données a été perdue à la ligne %1 ; %2 commandes avaient été créées auparavant.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2043,17 +2051,17 @@ Environnement :
         <location line="+116"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit : %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No token contract is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrat de jeton n&apos;est configuré (Paramètres).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <source>Say why this mint has no deposit (at least a few words); the reason is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi cette émission n&apos;a pas de dépôt (au moins quelques mots) ; le motif est conservé dans l&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -2061,57 +2069,57 @@ Environnement :
     <message>
         <location filename="../core/office/OrderImport.cpp" line="+54"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The first line must name the columns; &quot;item&quot; and &quot;amount&quot; are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne doit nommer les colonnes ; « item » et « amount » sont obligatoires.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No item: say what is to be handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article : indiquez ce qui doit être remis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The item text is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de l&apos;article dépasse 500 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun montant.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The amount &quot;%1&quot; is not a number of tokens with at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant « %1 » n&apos;est pas un nombre de jetons avec au plus %2 décimales.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The order code &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de commande « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same order code appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même code de commande figure plus haut dans le fichier.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The expiry &quot;%1&quot; is not a date and time like 2026-12-31T18:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration « %1 » n&apos;est pas une date et une heure comme 2026-12-31T18:00Z.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The expiry %1 is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expiration %1 est déjà passée.</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2127,12 @@ Environnement :
     <message>
         <location filename="../core/office/SupplyReadWorker.cpp" line="+26"/>
         <source>No blockchain endpoint or token contract is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;accès blockchain ni contrat de jeton n&apos;est configuré (Paramètres).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The blockchain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La blockchain n&apos;a pas répondu dans les %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2320,7 @@ Environnement :
     <message>
         <location filename="../core/signing/SigningService.cpp" line="+126"/>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé %1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -2322,42 +2330,44 @@ Environnement :
         <source>Before: %1
 After: %2
 Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : %1
+Après : %2
+Détails : %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification et détails</translation>
     </message>
 </context>
 <context>
@@ -2365,94 +2375,94 @@ Details: %3</source>
     <message>
         <location filename="../ui/office/AuditPage.cpp" line="+39"/>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words in the details, before or after</source>
-        <translation type="unfinished"></translation>
+        <translation>mots dans les détails, avant ou après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. order number</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. numéro de commande</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effa&amp;cer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour voir ce qui a changé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export audit trail as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit en CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2461,30 +2471,33 @@ Details: %3</source>
 Before: %5
 After: %6
 Details: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 par %3 sur %4
+Avant : %5
+Après : %6
+Détails : %7</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun poste)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -2552,12 +2565,12 @@ Details: %7</source>
     <message>
         <location line="+1"/>
         <source>Chain listener</source>
-        <translation type="unfinished">Écoute de la blockchain</translation>
+        <translation>Écoute de la blockchain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How the chain listener is doing, and the operator actions of the runbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;écoute de la blockchain et actions d&apos;opérateur prévues par les procédures.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2627,201 +2640,375 @@ Details: %7</source>
     <message>
         <location filename="../ui/ChainPage.cpp" line="+27"/>
         <source>Operator actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions d&apos;opérateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replay from this block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relire depuis ce bloc…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer de point d&apos;accès</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de chaîne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finalized block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc finalisé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Processed up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité jusqu&apos;à</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RPC endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d&apos;accès RPC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Endpoint errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs du point d&apos;accès</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log range size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la plage de journaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reorgs seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Réorganisations vues</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier signal de vie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Block to replay from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc de départ de la relecture</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Following:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re-read from &amp;block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire depuis le &amp;bloc :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le point d&apos;&amp;accès :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;Chain listener&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Écoute de la blockchain&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1 : %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No listener has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune écoute ne s&apos;est signalée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start `voucherdesk listen` on the server, or give a workstation a listener login in its settings. Until then orders do not become VALID by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez `voucherdesk listen` sur le serveur, ou donnez à un poste un identifiant d&apos;écoute dans ses paramètres. D&apos;ici là, les commandes ne passent pas à VALIDE d&apos;elles-mêmes.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>SILENT — no heartbeat for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>MUETTE — aucun signal de vie depuis %1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STOPPED — needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRÊTÉE — intervention humaine requise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PAUSED by an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>MISE EN PAUSE par un opérateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CATCHING UP — %1 blocks behind</source>
-        <translation type="unfinished"></translation>
+        <translation>RATTRAPAGE — %1 blocs de retard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LIVE — %1 blocks behind</source>
-        <translation type="unfinished"></translation>
+        <translation>EN DIRECT — %1 blocs de retard</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This workstation is the leader; figures are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste est le leader ; les chiffres sont en direct.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As reported by the leader to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tels que transmis par le leader à la base de données.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 blocks, %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blocs, %2 s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blocs</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Resume following the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le suivi de la blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre l&apos;écoute en pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This workstation does not host the listener. Use the workstation that does, or `voucherdesk listen --replay-from N` / `--endpoint I` on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;héberge pas l&apos;écoute. Utilisez le poste qui l&apos;héberge, ou `voucherdesk listen --replay-from N` / `--endpoint I` sur le serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workstation&apos;s listener is on standby (another one leads). Pausing here only stops this one from taking over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute de ce poste est en attente (une autre est leader). La mettre en pause ici l&apos;empêche seulement de prendre le relais.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workstation&apos;s listener leads. Replaying re-reads the chain from a block; nothing is applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute de ce poste est leader. Une relecture relit la chaîne depuis un bloc ; rien n&apos;est appliqué deux fois.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replay from block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire depuis le bloc %1 ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listener re-reads every event from block %1 on. Nothing is applied twice, but catching up can take a while. Go on?</source>
+        <translation>L&apos;écoute relit chaque événement à partir du bloc %1. Rien n&apos;est appliqué deux fois, mais le rattrapage peut prendre du temps. Continuer ?</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="+56"/>
+        <source>Deliveries and mints per hour today (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Today, %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>orders created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%L1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>waiting for the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 created today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mint pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mint failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits</source>
+        <translation type="unfinished">Dépôts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chain listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no listener has reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ listener %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✖ listener needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 blocks behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ every on-chain mint is in the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply against the books: see Reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>✖ %Ln on-chain mint(s) not in the books</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tokens — record them on the Reconciliation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,67 +3017,67 @@ Details: %7</source>
     <message>
         <location filename="../ui/models/DepositModel.cpp" line="+77"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished">Annulée : %1</translation>
+        <translation>Annulé : %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created by %1 at %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé par %1 à %2 UTC</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
@@ -2898,295 +3085,314 @@ Details: %7</source>
     <message>
         <location filename="../ui/deposits/DepositsPage.cpp" line="+46"/>
         <source>&amp;New deposit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dépôt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le &amp;paiement…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;mint</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;é&amp;mission</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cance&amp;l deposit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler le dépôt…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+330"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="-329"/>
         <source>Show only deposits that are %1 (click again to show all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les dépôts à l&apos;état %1 (cliquez à nouveau pour tout afficher)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change c&amp;ap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le pla&amp;fond…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+335"/>
         <source>Pa&amp;use minting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre l&apos;émission…</translation>
     </message>
     <message>
         <location line="-315"/>
         <location line="+267"/>
         <source>Decide how this deposit is minted: directly, through the Safe, or held by today&apos;s cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider comment émettre les jetons de ce dépôt : directement, via le Safe, ou en attente du plafond du jour</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 affichés</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>D-2026…</source>
-        <translation type="unfinished"></translation>
+        <translation>D-2026…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cre&amp;ated</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Création</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cli&amp;ent :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Am&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Minting is paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission de jetons est suspendue : %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Issuance today (UTC %1): %2 tokens minted, %3 in flight — no daily cap set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émission du jour (UTC %1) : %2 jetons émis, %3 en cours — aucun plafond quotidien défini.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily cap (UTC %1): %2 of %3 tokens used (%4 minted, %5 in flight) — %6 remaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond quotidien (UTC %1) : %2 sur %3 jetons utilisés (%4 émis, %5 en cours) — %6 restants.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Res&amp;ume minting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;rendre l&apos;émission…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Import deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des dépôts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than 20 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 20 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confirm payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le paiement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment provider&apos;s transaction id for %1 (%2 %3 from %4), as shown on the provider&apos;s dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de transaction du prestataire de paiement pour %1 (%2 %3 de %4), tel qu&apos;affiché sur le tableau de bord du prestataire :</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancel deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dépôt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why is %1 cancelled? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi %1 est-il annulé ? (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Daily issuance cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond d&apos;émission quotidien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens that may be minted per UTC day (0 for no cap). Raising it releases deposits held by the cap that now fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons pouvant être émis par jour UTC (0 pour aucun plafond). Le relever libère les dépôts bloqués par le plafond qui y tiennent désormais.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pause minting</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre l&apos;émission</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume minting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;émission</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is minting paused? Every workstation shows this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;émission est-elle suspendue ? Chaque poste affiche ce motif.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why may minting resume?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;émission peut-elle reprendre ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Token rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux du jeton</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Currency (three letters, e.g. EUR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise (trois lettres, p. ex. EUR) :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tokens per 1 %1 (empty removes the currency):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons pour 1 %1 (laisser vide supprime la devise) :</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n deposit(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt importé.</numerusform>
+            <numerusform>%n dépôts importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them and import the whole file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n ligne pose problème. Corrigez-la et importez à nouveau le fichier entier.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n lignes posent problème. Corrigez-les et importez à nouveau le fichier entier.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>All %n row(s) were imported, each as a new deposit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne a été importée, comme nouveau dépôt.</numerusform>
+            <numerusform>Les %n lignes ont toutes été importées, chacune comme nouveau dépôt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was imported. %1 of %2 rows have problems; the other rows are fine. The import is all or nothing, so a corrected file can be imported again without creating any deposit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé. %1 lignes sur %2 posent problème ; les autres lignes sont correctes. L&apos;importation se fait en tout ou rien : un fichier corrigé peut donc être importé à nouveau sans créer de dépôt en double.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif / référence</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne telle que lue</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No problem (not imported)</source>
+        <translation>Aucun problème (non importé)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::HourlyChart</name>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="+13"/>
+        <source>Deliveries and mints per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3195,53 +3401,53 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/ImportReportDialog.cpp" line="+18"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n order(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande créée</numerusform>
+            <numerusform>%n commandes créées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de commande</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>REJETÉE</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3486,7 @@ Details: %7</source>
 <context>
     <name>vd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -3320,7 +3526,7 @@ Details: %7</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3402,316 +3608,316 @@ Details: %7</source>
         <location filename="../ui/mint/MintPanel.cpp" line="+37"/>
         <location line="+290"/>
         <source>No deposit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt sélectionné</translation>
     </message>
     <message>
         <location line="-271"/>
         <source>&amp;Mint now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre &amp;maintenant…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;peed up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accélérer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport Safe proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la proposition Safe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify and mark minted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier et marquer comme émis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record Safe &amp;execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;&amp;exécution Safe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shows the transaction&apos;s summary, then signs it with the minter key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le résumé de la transaction, puis la signe avec la clé d&apos;émission.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First checks whether the earlier attempt landed; never mints twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie d&apos;abord si la tentative précédente a abouti ; n&apos;émet jamais deux fois.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends the stuck transaction again with the same nonce and a higher fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoie la transaction bloquée avec le même nonce et des frais plus élevés.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>0x… execution transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… hash de la transaction d&apos;exécution</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Execution &amp;tx:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transaction d&apos;exécution :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check &amp;gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le &amp;gas</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Save the Safe proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la proposition Safe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction Builder JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Transaction Builder (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password of the minter keystore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du keystore d&apos;émission :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sent: %1. Waiting for the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée : %1. En attente du reçu…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 of %2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirmations sur %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minted: the receipt is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis : le reçu est enregistré.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Proposal saved for the Safe&apos;s nonce %1. safeTxHash: %2 — the owners must see exactly this hash when they sign (%3 of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition enregistrée pour le nonce %1 du Safe. safeTxHash : %2 — les propriétaires doivent voir exactement ce hash en signant (%3 d&apos;entre eux).</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Verified: the Safe minted exactly this deposit in block %1 (%n confirmation(s)). Marked minted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié : le Safe a émis exactement ce dépôt dans le bloc %1 (%n confirmation). Marqué comme émis.</numerusform>
+            <numerusform>Vérifié : le Safe a émis exactement ce dépôt dans le bloc %1 (%n confirmations). Marqué comme émis.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minter gas: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas de la clé d&apos;émission : inconnu (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minter gas: %1 — LOW, top up %2 before it blocks mints</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas de la clé d&apos;émission : %1 — BAS, ajoutez %2 avant que les émissions soient bloquées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minter gas: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas de la clé d&apos;émission : %1 (%2)</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Ready to mint</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à émettre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mint transaction on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction d&apos;émission en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mint failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;émission : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs the Safe (amount at or above the threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le Safe (montant égal ou supérieur au seuil)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Held: today&apos;s issuance cap would be exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu : le plafond d&apos;émission du jour serait dépassé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the payment to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la confirmation du paiement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment confirmed; not yet released for minting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement confirmé ; pas encore libéré pour l&apos;émission</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a deposit to see its mint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un dépôt pour voir son émission.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposit %1 — %2 tokens to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt %1 — %2 jetons vers %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — MINTING IS PAUSED by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ÉMISSION SUSPENDUE par un administrateur</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export the proposal and give the file to the Safe&apos;s owners; they check the safeTxHash shown here, sign and execute it. Then record the execution here (it appears by itself when the chain listener sees it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez la proposition et remettez le fichier aux propriétaires du Safe ; ils vérifient le safeTxHash affiché ici, la signent et l&apos;exécutent. Enregistrez ensuite l&apos;exécution ici (elle apparaît d&apos;elle-même quand l&apos;écoute de la blockchain la détecte).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe proposal: nonce %1, safeTxHash %2 — %3 (exported by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition Safe : nonce %1, safeTxHash %2 — %3 (exportée par %4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Safe executed this proposal in tx %1 (block %2); verify and mark minted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Safe a exécuté cette proposition dans la transaction %1 (bloc %2) ; vérifiez et marquez comme émis.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An administrator records the Safe&apos;s execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur enregistre l&apos;exécution par le Safe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Safe</source>
-        <translation type="unfinished">Safe</translation>
+        <translation>Safe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direct</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no hash yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de hash)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nonce %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mint transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions d&apos;émission</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>recorded, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée, pas encore envoyée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée, en attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replaced (same nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée (même nonce)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Checking whether the earlier attempt landed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification : la tentative précédente a-t-elle abouti ?…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Checking the transaction before anything is signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la transaction avant toute signature…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mint tokens for deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre les jetons du dépôt %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sending again with a higher fee (same nonce)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi avec des frais plus élevés (même nonce)…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reading the Safe&apos;s nonce and computing the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du nonce du Safe et calcul de la proposition…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A transaction hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un hash de transaction est 0x suivi de 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>Verifying the Safe execution on chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;exécution Safe sur la blockchain…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minter gas: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas de la clé d&apos;émission : vérification…</translation>
     </message>
 </context>
 <context>
@@ -3719,17 +3925,17 @@ Details: %7</source>
     <message>
         <location filename="../ui/MintingBanner.cpp" line="+35"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minting is paused by %1 since %2: %3. No deposit can be sent to minting until an administrator resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;émission est suspendue par %1 depuis %2 : %3. Aucun dépôt ne peut être envoyé à l&apos;émission tant qu&apos;un administrateur ne l&apos;a pas reprise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>un administrateur</translation>
     </message>
 </context>
 <context>
@@ -3737,87 +3943,87 @@ Details: %7</source>
     <message>
         <location filename="../ui/deposits/NewDepositDialog.cpp" line="+24"/>
         <source>New deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dépôt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0x… (checksummed address)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… (adresse avec somme de contrôle)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 50.00</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portefeuille :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Amount paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant payé :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;reate deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer le dépôt</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No rate is configured for %1: type the token amount, or ask an administrator to set the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux n&apos;est configuré pour %1 : saisissez le nombre de jetons, ou demandez à un administrateur de définir le taux.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste the customer&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l&apos;adresse du client.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✔ Checksum correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Somme de contrôle correcte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ Valid address (no checksum to verify): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Adresse valide (pas de somme de contrôle à vérifier) : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Token amount typed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jetons saisi à la main.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rate configured for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux configuré pour %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 tokens at the configured rate (1 %2 = %3 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons au taux configuré (1 %2 = %3 jetons).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 %1 = %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 = %2 jetons</translation>
     </message>
 </context>
 <context>
@@ -3825,78 +4031,78 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/NewOrderDialog.cpp" line="+19"/>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpiration</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. 2 bags of rice, 25 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2 sacs de riz, 25 kg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 12.5</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;What to hand over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Article à &amp;remettre :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant (jetons) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone du client :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer la commande</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A fresh random order code is made for this order; the customer redeems it with the token and shows the QR code at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code de commande aléatoire est créé pour cette commande ; le client le paie avec le jeton et présente le code QR à l&apos;accueil.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Say what is to be handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui doit être remis.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount must be a number of tokens above zero, with a point for decimals (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être un nombre de jetons supérieur à zéro, avec un point pour les décimales (%1 au plus).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The expiry is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration est déjà passée.</translation>
     </message>
 </context>
 <context>
@@ -4067,163 +4273,163 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/OrderDetailPanel.cpp" line="+30"/>
         <source>Re-&amp;verify on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vérifier sur la blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;QR…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la commande…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select an order to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une commande pour voir son historique.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons dus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 tokens from %2 — transaction &lt;span style=&apos;font-family:monospace&apos;&gt;%3&lt;/span&gt;, block %4, %5 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons de %2 — transaction &lt;span style=&apos;font-family:monospace&apos;&gt;%3&lt;/span&gt;, bloc %4, %5 confirmations</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none seen on chain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun vu sur la blockchain pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;annulation</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A %1 order cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande au statut %1 ne peut pas être annulée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking the blockchain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de la blockchain…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CONFIRMED ON CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIRMÉ SUR LA BLOCKCHAIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The redemption transaction succeeded, it redeems exactly this order code with our token, and its block is on the main chain. The customer paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction de paiement a réussi, elle paie exactement ce code de commande avec notre jeton, et son bloc est sur la chaîne principale. Le client a payé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NOT REDEEMED ON CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>NON PAYÉ SUR LA BLOCKCHAIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The blockchain has no redemption for this order code: the customer has not paid for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La blockchain n&apos;a aucun paiement pour ce code de commande : le client ne l&apos;a pas encore payée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NOT CONFIRMED — the chain contradicts the books</source>
-        <translation type="unfinished"></translation>
+        <translation>NON CONFIRMÉ — la blockchain contredit les comptes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The blockchain has no redemption for this order code: the customer has not paid for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La blockchain n&apos;a aucun paiement pour ce code de commande : le client ne l&apos;a pas payée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The recorded redemption transaction is not on the blockchain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction de paiement enregistrée n&apos;est pas sur la blockchain.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The recorded redemption transaction failed on the blockchain: nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction de paiement enregistrée a échoué sur la blockchain : rien n&apos;a été payé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The recorded transaction does not redeem this order code with our token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction enregistrée ne paie pas ce code de commande avec notre jeton.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The block that held the redemption is no longer on the main chain (reorganisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bloc contenant le paiement n&apos;est plus sur la chaîne principale (réorganisation).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not hand anything over for this order until it is cleared up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne remettez rien pour cette commande tant que la situation n&apos;est pas éclaircie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>COULD NOT CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIFICATION IMPOSSIBLE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No blockchain endpoint or token is configured on this workstation (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d&apos;accès blockchain ni jeton n&apos;est configuré sur ce poste (Paramètres).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The blockchain did not answer in time. Try again in a minute or check the endpoint settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La blockchain n&apos;a pas répondu à temps. Réessayez dans une minute ou vérifiez les paramètres du point d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -4231,52 +4437,52 @@ Details: %7</source>
     <message>
         <location filename="../ui/models/OrderModel.cpp" line="+120"/>
         <source>Delivered by %1 at desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée par %1 au poste %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>À remettre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
 </context>
 <context>
@@ -4284,92 +4490,92 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/OrderQrDialog.cpp" line="+25"/>
         <source>Order code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de commande</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+60"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+58"/>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour %1</translation>
     </message>
     <message>
         <location line="-56"/>
         <location line="+59"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au %1</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;NG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+15"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Print order code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le code de commande</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save order code as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code de commande en PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Save order code as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le code de commande en PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4377,164 +4583,164 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/OrdersPage.cpp" line="+35"/>
         <source>Created &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée &amp;entre le</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>VD1-…, 0x… or the first digits</source>
-        <translation type="unfinished"></translation>
+        <translation>VD1-…, 0x… ou les premiers chiffres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>partie du nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>partie du numéro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et le</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les commandes en CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import orders from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des commandes depuis un CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Order created: %1 for %2 tokens. Give the customer its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande créée : %1 pour %2 jetons. Remettez au client son code QR.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order cancelled (it was %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande annulée (statut précédent : %1).</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n order(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande exportée vers %1</numerusform>
+            <numerusform>%n commandes exportées vers %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import: %1 created, %2 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation : %1 créée(s), %2 rejetée(s).</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the order for &quot;%1&quot; (%2 tokens, %3)? A cancelled order can no longer be delivered. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la commande pour « %1 » (%2 jetons, %3) ? Une commande annulée ne peut plus être livrée. Cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;commande</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4748,7 @@ Details: %7</source>
     <message>
         <location filename="../ui/office/ReasonDialog.cpp" line="+21"/>
         <source>&amp;Reason (kept in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif (conservé dans le journal d&apos;audit) :</translation>
     </message>
 </context>
 <context>
@@ -4752,160 +4958,160 @@ Details: %7</source>
     <message>
         <location filename="../ui/office/ReconciliationPage.cpp" line="+22"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actua&amp;liser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record reconciliation &amp;entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une écriture de rapprochement…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minted to</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis vers</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reconciliation</source>
-        <translation type="unfinished">Rapprochement</translation>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The rule of the operations runbook: tokens on chain = tokens the books minted − tokens redeemed + reconciliation entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle du manuel d&apos;exploitation : jetons sur la blockchain = jetons émis selon les comptes − jetons dépensés + écritures de rapprochement.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On-chain mints without a deposit or mint record</source>
-        <translation type="unfinished"></translation>
+        <translation>Émissions sur la blockchain sans dépôt ni enregistrement d&apos;émission</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reconciliation entry %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de rapprochement %1 enregistrée.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>CANNOT CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIFICATION IMPOSSIBLE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The on-chain supply could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre en circulation sur la blockchain n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HOLDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉQUILIBRÉ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every token on chain is accounted for (at block %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jeton sur la blockchain est comptabilisé (au bloc %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BREAKS BY %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCART DE %1 jetons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are %1 more tokens on chain than the books account for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a %1 jetons de plus sur la blockchain que dans les comptes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are %1 fewer tokens on chain than the books account for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a %1 jetons de moins sur la blockchain que dans les comptes.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-chain total supply (at the listener&apos;s block %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre totale sur la blockchain (au bloc %1 de l&apos;écoute)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-chain minted (listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons émis sur la blockchain (écoute)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-chain burned (listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons brûlés sur la blockchain (écoute)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minted according to the books (deposits and mint records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons émis selon les comptes (dépôts et enregistrements d&apos;émission)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeemed for orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons dépensés pour des commandes</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reconciliation entries (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de rapprochement (%n)</numerusform>
+            <numerusform>Écritures de rapprochement (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu sur la blockchain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference (on chain − expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (blockchain − attendu)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Record reconciliation entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une écriture de rapprochement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction 0x%1 minted %2 tokens to %3 in block %4, and no deposit or mint record of the app matches it. Record why (who made it and what for), so the books account for these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction 0x%1 a émis %2 jetons vers %3 dans le bloc %4, et aucun dépôt ni enregistrement d&apos;émission de l&apos;application ne lui correspond. Indiquez pourquoi (qui l&apos;a faite et dans quel but), afin que les comptes intègrent ces jetons.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;écriture</translation>
     </message>
 </context>
 <context>
@@ -4993,42 +5199,42 @@ Details: %7</source>
     <message>
         <location line="+1"/>
         <source>0x… keccak of the token&apos;s runtime code (needed before signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… keccak du code déployé du jeton (nécessaire avant de signer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token code &amp;hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empreinte du code du jeton :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing keys (keystore files; passwords are never stored here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de signature (fichiers keystore ; les mots de passe ne sont jamais enregistrés ici)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier keystore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers keystore (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Minter key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;é&amp;mission :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Administrator key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;&amp;administrateur :</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5083,7 +5289,7 @@ Details: %7</source>
     <message>
         <location line="+5"/>
         <source>The token code hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte du code du jeton est 0x suivi de 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5101,53 +5307,53 @@ Details: %7</source>
     <message>
         <location filename="../ui/signing/SignDialog.cpp" line="+29"/>
         <source>&amp;Remember this key&apos;s password on this computer (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémo&amp;riser le mot de passe de cette clé sur cet ordinateur (trousseau du système)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign and send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer et envoyer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Propose to the Safe instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer plutôt au Safe</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+142"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Sign a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer une transaction</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Key &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ot de passe de la clé :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type %1 to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez %1 pour &amp;confirmer :</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Checking before anything is signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification avant toute signature…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking the chain, the contract&apos;s code, the key&apos;s role, and trying the call without sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne, du code du contrat, du rôle de la clé, et essai de l&apos;appel sans l&apos;envoyer.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signée</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5155,123 +5361,123 @@ Details: %7</source>
         <location line="+24"/>
         <location line="+29"/>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Read this before you sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ceci avant de signer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chain</source>
-        <translation type="unfinished">Blockchain</translation>
+        <translation>Blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished">Contrat</translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du contrat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>matches the pinned hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à l&apos;empreinte épinglée %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais maximum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (gas limit %2, max %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (limite de gas %2, max. %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde de la clé</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key&apos;s balance (%1) does not cover the fee (%2). Top it up before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le solde de la clé (%1) ne couvre pas les frais (%2). Approvisionnez-la avant de signer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+116"/>
         <source>Nothing has been signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été signé.</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Filled in from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli depuis le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Unlocking the key and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage de la clé et signature…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sent — waiting for the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée — en attente de la blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction %1 is in the network. Closing this window does not stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 est sur le réseau. Fermer cette fenêtre ne l&apos;arrête pas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 of %2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 confirmations sur %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done — confirmed on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé — confirmée sur la blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction %1, block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction %1, bloc %2.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction a échoué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyée</translation>
     </message>
 </context>
 <context>

@@ -1223,6 +1223,14 @@ Mazingira:
     </message>
 </context>
 <context>
+    <name>vd::dashboard::DashboardWorker</name>
+    <message>
+        <location filename="../core/dashboard/DashboardWorker.cpp" line="+69"/>
+        <source>The database cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vd::db</name>
     <message>
         <location filename="../core/db/Database.cpp" line="+21"/>
@@ -1303,67 +1311,67 @@ Mazingira:
     <message>
         <location filename="../core/deposits/DepositCsv.cpp" line="+87"/>
         <source>A quoted field that starts on line %1 never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu iliyo ndani ya alama za nukuu inayoanzia mstari %1 haifungwi kamwe.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The first line must name the columns: customer, wallet, fiat_amount, currency (optional: token_amount, payment_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari wa kwanza lazima utaje safu: customer, wallet, fiat_amount, currency (si lazima: token_amount, payment_id).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The customer&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mteja halipo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The customer&apos;s name is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jina la mteja lina herufi zaidi ya 200.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The zero address cannot receive tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani sifuri haiwezi kupokea tokeni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fiat amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha fedha %1 ni hasi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The fiat amount &quot;%1&quot; is not an amount with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha fedha &quot;%1&quot; si kiasi chenye desimali zisizozidi mbili.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fiat amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha fedha lazima kiwe zaidi ya sifuri.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a currency code (three letters, e.g. EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; si msimbo wa sarafu (herufi tatu, mfano EUR).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token amount %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha tokeni %1 ni hasi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token amount &quot;%1&quot; is not an amount with at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha tokeni &quot;%1&quot; si kiasi chenye desimali zisizozidi %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha tokeni lazima kiwe zaidi ya sifuri.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Expected %1 fields as in the header, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehemu %1 zilitarajiwa kama kwenye kichwa, zimepatikana %2.</translation>
     </message>
 </context>
 <context>
@@ -1371,95 +1379,95 @@ Mazingira:
     <message>
         <location filename="../core/deposits/DepositWorker.cpp" line="+128"/>
         <source>Your database role may not do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jukumu lako katika hifadhidata haliruhusu hili (%1).</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Connected to %1</source>
-        <translation type="unfinished">Imeunganishwa na %1</translation>
+        <translation>Imeunganishwa na %1</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>The database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata haikutoa jibu lolote.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Deposit %1 created for %2: %3 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana %1 imeundwa kwa ajili ya %2: tokeni %3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The file has no lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili haina mistari.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The file has a header but no deposits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ina kichwa lakini haina amana.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Payment %1 recorded on deposit %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malipo %1 yamerekodiwa kwenye amana %2.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deposit %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana %1 imeghairiwa.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Deposit %1 is ready to mint directly (below the Safe threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni za amana %1 ziko tayari kutolewa moja kwa moja (chini ya kiwango cha Safe).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposit %1 is at or above the Safe threshold: it is minted through a Safe proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana %1 imefikia au imezidi kiwango cha Safe: tokeni zake hutolewa kupitia pendekezo la Safe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deposit %1 would pass today&apos;s issuance cap. It waits, over the cap, until the next UTC day or a raised cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana %1 ingevuka kikomo cha utoaji cha leo. Inasubiri, juu ya kikomo, hadi siku inayofuata ya UTC au kikomo kiongezwe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a token amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; si kiasi cha tokeni.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The daily cap is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikomo cha kila siku kimezimwa.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The daily cap is now %1 tokens; %n capped deposit(s) released.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kikomo cha kila siku sasa ni tokeni %1; amana %n iliyozuiliwa na kikomo imeachiliwa.</numerusform>
+            <numerusform>Kikomo cha kila siku sasa ni tokeni %1; amana %n zilizozuiliwa na kikomo zimeachiliwa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Minting is paused on every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni umesitishwa kwenye kompyuta zote.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minting is allowed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni umeruhusiwa tena.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a rate above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; si kiwango cha ubadilishaji kilicho juu ya sifuri.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The rate for %1 is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha ubadilishaji cha %1 kimehifadhiwa.</translation>
     </message>
 </context>
 <context>
@@ -1558,167 +1566,167 @@ Mazingira:
     <message>
         <location filename="../core/mint/MintTypes.cpp" line="+51"/>
         <source>Minting is paused by an administrator; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni umesitishwa na msimamizi; hakuna kilichotumwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deposit already has a mint transaction on its way; use Retry to find out what became of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana hii tayari ina muamala wa utoaji wa tokeni ulio njiani; tumia Jaribu tena kujua kilichoupata.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The deposit is not in a state that allows this any more (someone else may have changed it); it has been reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana haiko tena katika hali inayoruhusu hili (huenda mtu mwingine ameibadilisha); imepakiwa upya.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This amount is at or above the Safe threshold: it must be minted through the Safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi hiki kimefikia au kimezidi kiwango cha Safe: tokeni zake lazima zitolewe kupitia Safe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The minter&apos;s nonce is already used by another deposit&apos;s mint; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce ya akaunti ya utoaji tayari imetumika na utoaji wa amana nyingine; hakuna kilichotumwa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This deposit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana hii haipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The mint attempt does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio la utoaji halipo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This mint attempt is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio hili la utoaji tayari limefungwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This mint attempt was already sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio hili la utoaji tayari limetumwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This transaction is already recorded for another mint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala huu tayari umerekodiwa kwa utoaji mwingine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This deposit is already minted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni za amana hii tayari zimetolewa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The request was incomplete; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombi halikuwa kamili; hakuna kilichobadilishwa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A proposal for this deposit is already waiting for the Safe&apos;s owners at this or a later Safe nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo la amana hii tayari linawasubiri wamiliki wa Safe kwenye nonce hii ya Safe au inayofuata.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Safe already executed a proposal for this deposit: verify and record that execution instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe tayari imetekeleza pendekezo la amana hii: hakiki na urekodi utekelezaji huo badala yake.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export a Safe proposal for this deposit first; an execution is checked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanza hamisha pendekezo la Safe la amana hii; utekelezaji hukaguliwa dhidi yake.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only an administrator may record a Safe execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni msimamizi pekee anayeweza kurekodi utekelezaji wa Safe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listener saw this proposal executed in another transaction; use that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msikilizaji aliona pendekezo hili likitekelezwa katika muamala mwingine; tumia huo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing is not available on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusaini hakupatikani kwenye kompyuta hii.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No minter keystore is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna keystore ya utoaji iliyowekwa (Mipangilio).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No token contract is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mkataba wa tokeni uliowekwa (Mipangilio).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The mint was not prepared (or was cancelled); start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji haukuandaliwa (au ulighairiwa); anza upya.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no transaction of this session to speed up; use Retry to check the earlier attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna muamala wa kipindi hiki wa kuharakisha; tumia Jaribu tena kukagua jaribio la awali.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused: this hash is not a mined transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: hashi hii si muamala ulioingizwa kwenye bloku.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: the transaction failed on chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: muamala umeshindwa kwenye mnyororo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: the Safe reported ExecutionFailure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: Safe iliripoti ExecutionFailure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: this is not a Safe execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: huu si utekelezaji wa Safe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: executed by another Safe than ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: umetekelezwa na Safe nyingine, si yetu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: the Safe executed a different proposal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: Safe ilitekeleza pendekezo tofauti.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused: it did not mint our token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: haukutoa tokeni yetu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: it minted to another address than the deposit&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: ulitoa tokeni kwa anwani nyingine, si ya amana.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refused: it minted a different amount than the deposit&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa: ulitoa kiasi tofauti na cha amana.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet: its block is no longer on the main chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado: bloku yake haiko tena kwenye mnyororo mkuu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not yet: the transaction is not deep enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado: muamala haujapata uthibitisho wa kutosha.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1734,7 @@ Mazingira:
     <message>
         <location filename="../core/mint/MintChainWorker.cpp" line="+69"/>
         <source>The node did not report its latest block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi haikuripoti bloku yake ya hivi karibuni.</translation>
     </message>
 </context>
 <context>
@@ -1734,97 +1742,97 @@ Mazingira:
     <message>
         <location filename="../core/mint/MintService.cpp" line="+168"/>
         <source>VoucherDesk token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni ya VoucherDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to (deposit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kwa (amana %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>kiasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 tokens (%2 base units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni %1 (vipimo vya msingi %2)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The minter&apos;s next nonce is %1, but the dropped attempt used %2; nothing was sent. Wait for the minter&apos;s pending transactions, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce inayofuata ya akaunti ya utoaji ni %1, lakini jaribio lililoachwa lilitumia %2; hakuna kilichotumwa. Subiri miamala inayosubiri ya akaunti ya utoaji, kisha ujaribu tena.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The minter %1 has %2, less than this transaction may cost (%3); nothing was sent. Top up the minter&apos;s gas first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akaunti ya utoaji %1 ina %2, chini ya gharama ambayo muamala huu unaweza kuhitaji (%3); hakuna kilichotumwa. Kwanza ongeza gas kwenye akaunti ya utoaji.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Cancelled before signing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeghairiwa kabla ya kusaini; hakuna kilichotumwa.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>No earlier attempt was sent: mint again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna jaribio la awali lililotumwa: toa tokeni tena.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The earlier attempt %1 was mined in block %2: recorded as minted, nothing sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio la awali %1 liliingizwa kwenye bloku %2: limerekodiwa kuwa tokeni zimetolewa, hakuna kilichotumwa tena.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The earlier attempt was mined but reverted (nothing minted): mint again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio la awali liliingizwa kwenye bloku lakini likabatilishwa (hakuna tokeni zilizotolewa): toa tokeni tena.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The transaction reverted on chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala umebatilishwa kwenye mnyororo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The earlier attempt is still waiting in the network: speed it up (same nonce, higher fee) or wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio la awali bado linasubiri kwenye mtandao: liharakishe (nonce ile ile, ada kubwa zaidi) au subiri.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The earlier attempt is still waiting in the network: wait for it, then retry again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio la awali bado linasubiri kwenye mtandao: lisubiri, kisha ujaribu tena.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The earlier attempt never reached the chain and its nonce %1 is free: mint again, with the same nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaribio la awali halikufika kwenye mnyororo na nonce yake %1 iko huru: toa tokeni tena, kwa nonce ile ile.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Dropped by the network (not on chain); to be sent again with the same nonce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limeachwa na mtandao (haliko kwenye mnyororo); litatumwa tena kwa nonce ile ile.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The mint was found on chain in transaction %1 (sent with nonce %2; its hash had not been recorded): recorded as minted, nothing sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji umepatikana kwenye mnyororo katika muamala %1 (ulitumwa kwa nonce %2; hashi yake haikuwa imerekodiwa): umerekodiwa kuwa tokeni zimetolewa, hakuna kilichotumwa tena.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The minter&apos;s nonce %1 was used by a transaction that is not a recorded attempt, and no mint of %2 to %3 sent with that nonce is known. Nothing was sent: find out what used the nonce (block explorer, listener) before minting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce %1 ya akaunti ya utoaji ilitumiwa na muamala ambao si jaribio lililorekodiwa, na hakuna utoaji unaojulikana wa %2 kwa %3 uliotumwa kwa nonce hiyo. Hakuna kilichotumwa: tafuta kilichotumia nonce hiyo (kichunguzi cha bloku, msikilizaji) kabla ya kutoa tokeni tena.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Mint for deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni kwa amana %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The proposal was recorded but the file %1 could not be written: %2. Export it again to another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo limerekodiwa lakini faili %1 haikuweza kuandikwa: %2. Lihamishe tena mahali pengine.</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1840,7 @@ Mazingira:
     <message>
         <location filename="../core/mint/MintWorker.cpp" line="+207"/>
         <source>The database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata haikutoa jibu lolote.</translation>
     </message>
 </context>
 <context>
@@ -1840,202 +1848,202 @@ Mazingira:
     <message>
         <location filename="../core/office/OfficeWorker.cpp" line="+136"/>
         <source>&quot;%1&quot; is not the start of an order code (VD1-, 0x or hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; si mwanzo wa msimbo wa agizo (VD1-, 0x au tarakimu za heksadesimali).</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Order %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo %1 halipo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>back office</source>
-        <translation type="unfinished"></translation>
+        <translation>ofisi ya nyuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>duka la mtandaoni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>uingizaji wa CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>data ya mfano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limeundwa na %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 — %2 tokens%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tokeni %2%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, kwa ajili ya %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+17"/>
         <source>Redeemed on chain: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Limelipwa kwenye blockchain: tokeni %1</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+17"/>
         <source>Block %2, %3 confirmations; from %4, transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku %2, uthibitisho %3; kutoka %4, muamala %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Block %2 (not the redemption that counts); from %3, transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku %2 (si malipo yanayohesabiwa); kutoka %3, muamala %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>VALID: paid and confirmed on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>SAHIHI: limelipwa na kuthibitishwa kwenye blockchain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 tokens redeemed for %2 due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni %1 zimelipwa kwa %2 zinazodaiwa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scanned at desk %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limeskaniwa kwenye dawati %1 na %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read by %1; the desk saw %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Limesomwa na %1; dawati liliona %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>DELIVERED by %1 at desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEKABIDHIWA na %1 kwenye dawati %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna dokezo.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note: %1</source>
-        <translation type="unfinished">Dokezo: %1</translation>
+        <translation>Dokezo: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The desk re-checked the redemption on chain first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawati lilikagua upya malipo kwenye blockchain kwanza.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The desk did not re-check on chain (no answer in time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawati halikukagua upya kwenye blockchain (hakuna jibu kwa wakati).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CANCELLED by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEGHAIRIWA na %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CANCELLED by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEGHAIRIWA na %1 kwenye %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Validity ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa uhalali uliisha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Halali hadi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The order expired without a redemption in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa agizo uliisha bila malipo kufanyika kwa wakati.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what is to be handed over (up to 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleza kinachopaswa kukabidhiwa (hadi herufi 500).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The amount must be a number of tokens above zero with at most %1 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi lazima kiwe idadi ya tokeni iliyo juu ya sifuri yenye desimali zisizozidi %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The expiry is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa mwisho umeshapita.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+39"/>
         <location line="+283"/>
-        <location line="+66"/>
+        <location line="+58"/>
         <source>The database gave no answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata haikutoa jibu lolote.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-373"/>
         <source>The new order could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo jipya halikuweza kusomwa tena.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A cancellation needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kughairi kunahitaji sababu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This order was delivered; a delivered order can never be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo hili lilikabidhiwa; agizo lililokabidhiwa haliwezi kughairiwa kamwe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This order is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo hili tayari limeghairiwa.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kusomwa: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is larger than 20 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni kubwa kuliko MB 20; igawanye katika faili ndogo zaidi.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>An order with this code already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo lenye msimbo huu tayari lipo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database went away at line %1; %2 orders were created before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata ilitoweka kwenye mstari %1; maagizo %2 yaliundwa kabla ya hapo.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -2043,17 +2051,17 @@ Mazingira:
         <location line="+116"/>
         <location line="+15"/>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haiwezi kuandikwa: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No token contract is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mkataba wa tokeni uliowekwa (Mipangilio).</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+85"/>
         <source>Say why this mint has no deposit (at least a few words); the reason is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleza kwa nini utoaji huu hauna amana (angalau maneno machache); sababu huhifadhiwa kwenye ukaguzi.</translation>
     </message>
 </context>
 <context>
@@ -2061,57 +2069,57 @@ Mazingira:
     <message>
         <location filename="../core/office/OrderImport.cpp" line="+54"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ni tupu.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The first line must name the columns; &quot;item&quot; and &quot;amount&quot; are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari wa kwanza lazima utaje safu; &quot;item&quot; na &quot;amount&quot; zinahitajika.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No item: say what is to be handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna bidhaa: eleza kinachopaswa kukabidhiwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The item text is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandishi ya bidhaa yana herufi zaidi ya 500.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kiasi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The amount &quot;%1&quot; is not a number of tokens with at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi &quot;%1&quot; si idadi ya tokeni yenye desimali zisizozidi %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi lazima kiwe zaidi ya sifuri.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The order code &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa agizo &quot;%1&quot; si sahihi: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The same order code appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo ule ule wa agizo unaonekana mapema kwenye faili.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The expiry &quot;%1&quot; is not a date and time like 2026-12-31T18:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa mwisho &quot;%1&quot; si tarehe na saa kama 2026-12-31T18:00Z.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The expiry %1 is already past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa mwisho %1 umeshapita.</translation>
     </message>
 </context>
 <context>
@@ -2119,12 +2127,12 @@ Mazingira:
     <message>
         <location filename="../core/office/SupplyReadWorker.cpp" line="+26"/>
         <source>No blockchain endpoint or token contract is configured (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kituo cha blockchain wala mkataba wa tokeni uliowekwa (Mipangilio).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The blockchain did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain haikujibu ndani ya sekunde %1.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2320,7 @@ Mazingira:
     <message>
         <location filename="../core/signing/SigningService.cpp" line="+126"/>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya ufunguo %1 haiwezi kusomwa: %2</translation>
     </message>
 </context>
 <context>
@@ -2322,42 +2330,44 @@ Mazingira:
         <source>Before: %1
 After: %2
 Details: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabla: %1
+Baada: %2
+Maelezo: %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitendo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhusu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mabadiliko na maelezo</translation>
     </message>
 </context>
 <context>
@@ -2365,94 +2375,94 @@ Details: %3</source>
     <message>
         <location filename="../ui/office/AuditPage.cpp" line="+39"/>
         <source>&amp;Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Kati &amp;ya</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>jina la kuingia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words in the details, before or after</source>
-        <translation type="unfinished"></translation>
+        <translation>maneno kwenye maelezo, kabla au baada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. order number</source>
-        <translation type="unfinished"></translation>
+        <translation>mfano namba ya agizo</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tafuta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Safisha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nani:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kitendo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;uhusu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;itambulisho:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maandishi:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select a row to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua safu ili kuona kilichobadilika.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export audit trail as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha kumbukumbu za ukaguzi kama CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Safu %n</numerusform>
+            <numerusform>Safu %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2461,30 +2471,33 @@ Details: %3</source>
 Before: %5
 After: %6
 Details: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 na %3 kwenye %4
+Kabla: %5
+Baada: %6
+Maelezo: %7</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hakuna kompyuta)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Safu %n imehamishwa kwenda %1</numerusform>
+            <numerusform>Safu %n zimehamishwa kwenda %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatafuta…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha…</translation>
     </message>
 </context>
 <context>
@@ -2552,12 +2565,12 @@ Details: %7</source>
     <message>
         <location line="+1"/>
         <source>Chain listener</source>
-        <translation type="unfinished">Msikilizaji wa mnyororo</translation>
+        <translation>Msikilizaji wa mnyororo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How the chain listener is doing, and the operator actions of the runbooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali ya msikilizaji wa mnyororo, na vitendo vya mhudumu kutoka kwenye miongozo ya uendeshaji.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2627,201 +2640,375 @@ Details: %7</source>
     <message>
         <location filename="../ui/ChainPage.cpp" line="+27"/>
         <source>Operator actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitendo vya mhudumu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Replay from this block…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soma upya kuanzia bloku hii…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;witch endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badilisha kituo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiongozi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku ya juu ya mnyororo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finalized block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku iliyokamilishwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Processed up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Imechakatwa hadi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Behind by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyuma kwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RPC endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Kituo cha RPC</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Endpoint errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu za kituo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log range size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukubwa wa safu ya kumbukumbu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reorgs seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Upangaji upya ulioonekana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishara ya mwisho ya uhai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitilafu ya mwisho</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Block to replay from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku ya kuanzia kusoma upya</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Following:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafuata:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re-read from &amp;block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma upya kuanzia &amp;bloku:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use &amp;endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumia &amp;kituo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;h2&gt;Chain listener&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Msikilizaji wa mnyororo&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No listener has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna msikilizaji aliyeripoti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start `voucherdesk listen` on the server, or give a workstation a listener login in its settings. Until then orders do not become VALID by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzisha `voucherdesk listen` kwenye seva, au ipe kompyuta jina la kuingia la msikilizaji kwenye mipangilio yake. Hadi hapo maagizo hayatakuwa SAHIHI yenyewe.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>SILENT — no heartbeat for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>KIMYA — hakuna ishara ya uhai kwa sekunde %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STOPPED — needs a person</source>
-        <translation type="unfinished"></translation>
+        <translation>AMESIMAMA — anahitaji mtu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PAUSED by an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>AMESITISHWA na mhudumu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CATCHING UP — %1 blocks behind</source>
-        <translation type="unfinished"></translation>
+        <translation>ANASAWAZISHA — bloku %1 nyuma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LIVE — %1 blocks behind</source>
-        <translation type="unfinished"></translation>
+        <translation>HAI — bloku %1 nyuma</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This workstation is the leader; figures are live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta hii ndiyo kiongozi; takwimu ni za moja kwa moja.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As reported by the leader to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kama zilivyoripotiwa na kiongozi kwenye hifadhidata.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 blocks, %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku %1, sekunde %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Resume following the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endelea kufuata mnyororo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pause the listener</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitisha msikilizaji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This workstation does not host the listener. Use the workstation that does, or `voucherdesk listen --replay-from N` / `--endpoint I` on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompyuta hii haiendeshi msikilizaji. Tumia kompyuta inayomwendesha, au `voucherdesk listen --replay-from N` / `--endpoint I` kwenye seva.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workstation&apos;s listener is on standby (another one leads). Pausing here only stops this one from taking over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msikilizaji wa kompyuta hii yuko akiba (mwingine ndiye anaongoza). Kusitisha hapa kunamzuia huyu tu asichukue uongozi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This workstation&apos;s listener leads. Replaying re-reads the chain from a block; nothing is applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msikilizaji wa kompyuta hii ndiye anaongoza. Kusoma upya husoma mnyororo tena kuanzia bloku fulani; hakuna kinachotumika mara mbili.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Replay from block %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma upya kuanzia bloku %1?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listener re-reads every event from block %1 on. Nothing is applied twice, but catching up can take a while. Go on?</source>
+        <translation>Msikilizaji husoma upya kila tukio kuanzia bloku %1. Hakuna kinachotumika mara mbili, lakini kufikia hali ya sasa kunaweza kuchukua muda. Uendelee?</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::DashboardPage</name>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="+56"/>
+        <source>Deliveries and mints per hour today (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Today, %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>orders created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>%L1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>waiting for the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid, not yet delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 created today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mint pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mint failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for the Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>over the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits</source>
+        <translation type="unfinished">Amana</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chain listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no listener has reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✔ listener %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✖ listener needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 blocks behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>led by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ every on-chain mint is in the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply against the books: see Reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>✖ %Ln on-chain mint(s) not in the books</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 tokens — record them on the Reconciliation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,67 +3017,67 @@ Details: %7</source>
     <message>
         <location filename="../ui/models/DepositModel.cpp" line="+77"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshindwa: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled: %1</source>
-        <translation type="unfinished">Limeghairiwa: %1</translation>
+        <translation>Imeghairiwa: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created by %1 at %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeundwa na %1 mnamo %2 UTC</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeundwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mteja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarafu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Hali</translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho cha malipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesasishwa</translation>
     </message>
 </context>
 <context>
@@ -2898,295 +3085,314 @@ Details: %7</source>
     <message>
         <location filename="../ui/deposits/DepositsPage.cpp" line="+46"/>
         <source>&amp;New deposit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana &amp;mpya…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingiza CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confirm &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thibitisha malipo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;mint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omba utoaji wa tokeni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cance&amp;l deposit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi amana…</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+330"/>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <location line="-329"/>
         <source>Show only deposits that are %1 (click again to show all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onyesha amana zilizo %1 pekee (bofya tena kuonyesha zote)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change c&amp;ap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Badilisha &amp;kikomo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viwango…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+335"/>
         <source>Pa&amp;use minting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitisha utoaji…</translation>
     </message>
     <message>
         <location line="-315"/>
         <location line="+267"/>
         <source>Decide how this deposit is minted: directly, through the Safe, or held by today&apos;s cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Amua jinsi tokeni za amana hii zinavyotolewa: moja kwa moja, kupitia Safe, au kuzuiliwa na kikomo cha leo</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaonyesha %1 kati ya %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>D-2026…</source>
-        <translation type="unfinished"></translation>
+        <translation>D-2026…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>jina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>kutoka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hadi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cre&amp;ated</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeun&amp;dwa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejea:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mt&amp;eja:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Am&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ki&amp;asi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondoa vichujio</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>Minting is paused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni umesitishwa: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Issuance today (UTC %1): %2 tokens minted, %3 in flight — no daily cap set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji leo (UTC %1): tokeni %2 zimetolewa, %3 ziko njiani — hakuna kikomo cha kila siku kilichowekwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Daily cap (UTC %1): %2 of %3 tokens used (%4 minted, %5 in flight) — %6 remaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikomo cha kila siku (UTC %1): tokeni %2 kati ya %3 zimetumika (%4 zimetolewa, %5 ziko njiani) — %6 zimebaki.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Res&amp;ume minting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nzisha tena utoaji…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Import deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza amana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za CSV (*.csv *.txt);;Faili zote (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haiwezi kusoma %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than 20 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni kubwa kuliko MB 20; igawanye katika faili ndogo zaidi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingiza %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confirm payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thibitisha malipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment provider&apos;s transaction id for %1 (%2 %3 from %4), as shown on the provider&apos;s dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitambulisho cha muamala cha mtoa huduma ya malipo kwa %1 (%2 %3 kutoka kwa %4), kama kinavyoonyeshwa kwenye dashibodi ya mtoa huduma:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cancel deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi amana</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why is %1 cancelled? (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini %1 inaghairiwa? (huhifadhiwa kwenye kumbukumbu za ukaguzi)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Daily issuance cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kikomo cha utoaji cha kila siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens that may be minted per UTC day (0 for no cap). Raising it releases deposits held by the cap that now fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni zinazoweza kutolewa kwa kila siku ya UTC (0 kwa bila kikomo). Kukiongeza huachilia amana zilizozuiliwa na kikomo ambazo sasa zinatosha.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pause minting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitisha utoaji wa tokeni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resume minting</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelea na utoaji wa tokeni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why is minting paused? Every workstation shows this reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini utoaji wa tokeni umesitishwa? Kila kompyuta itaonyesha sababu hii.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why may minting resume?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa nini utoaji wa tokeni unaweza kuendelea?</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Token rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiwango cha tokeni</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Currency (three letters, e.g. EUR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarafu (herufi tatu, mfano EUR):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tokens per 1 %1 (empty removes the currency):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni kwa 1 %1 (ukiacha tupu, sarafu inaondolewa):</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n deposit(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Amana %n imeingizwa.</numerusform>
+            <numerusform>Amana %n zimeingizwa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them and import the whole file again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hakuna kilichoingizwa: safu %n ina matatizo. Irekebishe kisha uingize faili yote tena.</numerusform>
+            <numerusform>Hakuna kilichoingizwa: safu %n zina matatizo. Zirekebishe kisha uingize faili yote tena.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti ya uingizaji</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>All %n row(s) were imported, each as a new deposit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Safu %n imeingizwa kama amana mpya.</numerusform>
+            <numerusform>Safu zote %n zimeingizwa, kila moja kama amana mpya.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was imported. %1 of %2 rows have problems; the other rows are fine. The import is all or nothing, so a corrected file can be imported again without creating any deposit twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kilichoingizwa. Safu %1 kati ya %2 zina matatizo; safu nyingine ziko sawa. Uingizaji ni wa yote au hakuna, kwa hivyo faili iliyorekebishwa inaweza kuingizwa tena bila kuunda amana yoyote mara mbili.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason / reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu / marejeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Safu kama ilivyosomwa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeingizwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OK</source>
-        <translation type="unfinished">Sawa</translation>
+        <translation>Sawa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekataliwa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No problem (not imported)</source>
+        <translation>Hakuna tatizo (haijaingizwa)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::HourlyChart</name>
+    <message>
+        <location filename="../ui/DashboardPage.cpp" line="+13"/>
+        <source>Deliveries and mints per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3195,53 +3401,53 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/ImportReportDialog.cpp" line="+18"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uingizaji wa %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n order(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agizo %n limeundwa</numerusform>
+            <numerusform>Maagizo %n yameundwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mstari %n umekataliwa</numerusform>
+            <numerusform>Mistari %n imekataliwa</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Mstari</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Matokeo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Order code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa agizo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>limeundwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>REJECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>IMEKATALIWA</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3486,7 @@ Details: %7</source>
 <context>
     <name>vd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+82"/>
+        <location filename="../ui/MainWindow.cpp" line="+84"/>
         <source>Database</source>
         <translation>Hifadhidata</translation>
     </message>
@@ -3320,7 +3526,7 @@ Details: %7</source>
         <translation>Wahudumu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3402,316 +3608,316 @@ Details: %7</source>
         <location filename="../ui/mint/MintPanel.cpp" line="+37"/>
         <location line="+290"/>
         <source>No deposit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna amana iliyochaguliwa</translation>
     </message>
     <message>
         <location line="-271"/>
         <source>&amp;Mint now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toa tokeni sasa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaribu tena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;peed up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongeza kasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport Safe proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha pendekezo la Safe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Verify and mark minted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thibitisha na uweke alama kuwa zimetolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record Safe &amp;execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi &amp;utekelezaji wa Safe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shows the transaction&apos;s summary, then signs it with the minter key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huonyesha muhtasari wa muamala, kisha huusaini kwa ufunguo wa kutoa tokeni.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First checks whether the earlier attempt landed; never mints twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwanza hukagua kama jaribio la awali lilifanikiwa; haitoi tokeni mara mbili kamwe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends the stuck transaction again with the same nonce and a higher fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hutuma tena muamala uliokwama kwa nonce ile ile na ada ya juu zaidi.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>0x… execution transaction hash</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… hashi ya muamala wa utekelezaji</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Execution &amp;tx:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muamala wa utekelezaji:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Check &amp;gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kagua &amp;gas</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Save the Safe proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi pendekezo la Safe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction Builder JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ya Transaction Builder (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeza kasi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password of the minter keystore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenosiri la keystore ya kutoa tokeni:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sent: %1. Waiting for the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa: %1. Inasubiri risiti…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 of %2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uthibitisho %1 kati ya %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minted: the receipt is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni zimetolewa: risiti imerekodiwa.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Proposal saved for the Safe&apos;s nonce %1. safeTxHash: %2 — the owners must see exactly this hash when they sign (%3 of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo limehifadhiwa kwa nonce %1 ya Safe. safeTxHash: %2 — wamiliki lazima waone hashi hii hii hasa wanaposaini (%3 kati yao).</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Verified: the Safe minted exactly this deposit in block %1 (%n confirmation(s)). Marked minted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imethibitishwa: Safe ilitoa tokeni za amana hii hasa katika bloku %1 (uthibitisho %n). Imewekwa alama kuwa zimetolewa.</numerusform>
+            <numerusform>Imethibitishwa: Safe ilitoa tokeni za amana hii hasa katika bloku %1 (uthibitisho %n). Imewekwa alama kuwa zimetolewa.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minter gas: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas ya kutoa tokeni: haijulikani (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Minter gas: %1 — LOW, top up %2 before it blocks mints</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas ya kutoa tokeni: %1 — CHACHE, ongeza %2 kabla haijazuia utoaji wa tokeni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minter gas: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas ya kutoa tokeni: %1 (%2)</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Ready to mint</source>
-        <translation type="unfinished"></translation>
+        <translation>Tayari kutoa tokeni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mint transaction on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala wa kutoa tokeni uko njiani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni zimetolewa %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mint failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni umeshindwa: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs the Safe (amount at or above the threshold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahitaji Safe (kiasi kimefikia au kuzidi kizingiti)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Held: today&apos;s issuance cap would be exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeshikiliwa: kikomo cha utoaji cha leo kingepitwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeghairiwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting for the payment to be confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasubiri malipo yathibitishwe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment confirmed; not yet released for minting</source>
-        <translation type="unfinished"></translation>
+        <translation>Malipo yamethibitishwa; bado haijaruhusiwa kutoa tokeni</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a deposit to see its mint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua amana ili kuona utoaji wake wa tokeni.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapakia…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposit %1 — %2 tokens to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana %1 — tokeni %2 kwa %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — MINTING IS PAUSED by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — UTOAJI WA TOKENI UMESITISHWA na msimamizi</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Export the proposal and give the file to the Safe&apos;s owners; they check the safeTxHash shown here, sign and execute it. Then record the execution here (it appears by itself when the chain listener sees it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha pendekezo na uwape wamiliki wa Safe faili hiyo; wao hukagua safeTxHash inayoonyeshwa hapa, husaini na kulitekeleza. Kisha rekodi utekelezaji hapa (hujitokeza wenyewe msikilizaji wa mnyororo akiuona).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Safe proposal: nonce %1, safeTxHash %2 — %3 (exported by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendekezo la Safe: nonce %1, safeTxHash %2 — %3 (limehamishwa na %4)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The Safe executed this proposal in tx %1 (block %2); verify and mark minted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe imetekeleza pendekezo hili katika muamala %1 (bloku %2); thibitisha na uweke alama kuwa zimetolewa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An administrator records the Safe&apos;s execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimamizi hurekodi utekelezaji wa Safe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Safe</source>
-        <translation type="unfinished">Safe</translation>
+        <translation>Safe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>moja kwa moja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no hash yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bado hakuna hashi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nonce %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nonce %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bloku %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mint transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Miamala ya kutoa tokeni</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>recorded, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>imerekodiwa, bado haijatumwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent, waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>imetumwa, inasubiri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>imethibitishwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>imeshindwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>replaced (same nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>imebadilishwa (nonce ile ile)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Checking whether the earlier attempt landed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua kama jaribio la awali lilifanikiwa…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Checking the transaction before anything is signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua muamala kabla ya kusaini chochote…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mint tokens for deposit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toa tokeni kwa amana %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imeghairiwa; hakuna kilichotumwa.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sending again with a higher fee (same nonce)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatuma tena kwa ada ya juu zaidi (nonce ile ile)…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reading the Safe&apos;s nonce and computing the proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasoma nonce ya Safe na kuandaa pendekezo…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A transaction hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashi ya muamala ni 0x ikifuatiwa na tarakimu 64 za heksadesimali.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>Verifying the Safe execution on chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inathibitisha utekelezaji wa Safe kwenye mnyororo…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minter gas: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gas ya kutoa tokeni: inakagua…</translation>
     </message>
 </context>
 <context>
@@ -3719,17 +3925,17 @@ Details: %7</source>
     <message>
         <location filename="../ui/MintingBanner.cpp" line="+35"/>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>wakati usiojulikana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minting is paused by %1 since %2: %3. No deposit can be sent to minting until an administrator resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni umesitishwa na %1 tangu %2: %3. Hakuna amana inayoweza kupelekwa kwa utoaji wa tokeni hadi msimamizi auruhusu tena.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>msimamizi</translation>
     </message>
 </context>
 <context>
@@ -3737,87 +3943,87 @@ Details: %7</source>
     <message>
         <location filename="../ui/deposits/NewDepositDialog.cpp" line="+24"/>
         <source>New deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Amana mpya</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>0x… (checksummed address)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… (anwani yenye checksum)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>mfano 50.00</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mteja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Wallet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pochi:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Amount paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiasi kilicholipwa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sarafu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokeni:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;reate deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unda amana</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>No rate is configured for %1: type the token amount, or ask an administrator to set the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kiwango kilichowekwa kwa %1: andika kiasi cha tokeni, au muombe msimamizi aweke kiwango.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste the customer&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandika anwani ya mteja.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>✔ Checksum correct</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Checksum ni sahihi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ Valid address (no checksum to verify): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Anwani halali (hakuna checksum ya kuthibitisha): %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Token amount typed by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi cha tokeni kimeandikwa kwa mkono.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No rate configured for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kiwango kilichowekwa kwa %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 tokens at the configured rate (1 %2 = %3 tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni %1 kwa kiwango kilichowekwa (1 %2 = tokeni %3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 %1 = %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 = tokeni %2</translation>
     </message>
 </context>
 <context>
@@ -3825,78 +4031,78 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/NewOrderDialog.cpp" line="+19"/>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muda wa kuisha</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo jipya</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. 2 bags of rice, 25 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>mfano mifuko 2 ya mchele, kilo 25</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>mfano 12.5</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>si lazima</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;What to hand over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinachokabidhiwa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount (tokens):</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;iasi (tokeni):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jina la mteja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer &amp;phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simu ya mteja:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Validity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kutumika:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unda agizo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A fresh random order code is made for this order; the customer redeems it with the token and shows the QR code at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo mpya wa agizo wa nasibu hutengenezwa kwa agizo hili; mteja hulipia kwa tokeni na kuonyesha msimbo wa QR kwenye dawati.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Say what is to be handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eleza kinachopaswa kukabidhiwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The amount must be a number of tokens above zero, with a point for decimals (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiasi kiwe idadi ya tokeni zaidi ya sifuri, kwa nukta kwa desimali (desimali zisizozidi %1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The expiry is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muda wa kuisha umeshapita.</translation>
     </message>
 </context>
 <context>
@@ -4067,163 +4273,163 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/OrderDetailPanel.cpp" line="+30"/>
         <source>Re-&amp;verify on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kagua upya kwenye mnyororo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa &amp;QR…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ca&amp;ncel order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi agizo…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilichotokea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select an order to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua agizo ili kuona historia yake.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inapakia…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tokens due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni zinazodaiwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mteja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Halali hadi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>Redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Malipo</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 tokens from %2 — transaction &lt;span style=&apos;font-family:monospace&apos;&gt;%3&lt;/span&gt;, block %4, %5 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni %1 kutoka %2 — muamala &lt;span style=&apos;font-family:monospace&apos;&gt;%3&lt;/span&gt;, bloku %4, uthibitisho %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>none seen on chain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna yaliyoonekana kwenye mnyororo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled because</source>
-        <translation type="unfinished"></translation>
+        <translation>Limeghairiwa kwa sababu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A %1 order cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo lenye hali %1 haliwezi kughairiwa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Asking the blockchain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inauliza blockchain…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>CONFIRMED ON CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>IMETHIBITISHWA KWENYE BLOCKCHAIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The redemption transaction succeeded, it redeems exactly this order code with our token, and its block is on the main chain. The customer paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala wa malipo umefaulu, unalipia msimbo huu hasa wa agizo kwa tokeni yetu, na bloku yake iko kwenye mnyororo mkuu. Mteja amelipa.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NOT REDEEMED ON CHAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>HAIJALIPWA KWENYE BLOCKCHAIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The blockchain has no redemption for this order code: the customer has not paid for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain haina malipo ya msimbo huu wa agizo: mteja bado hajalipia agizo hili.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NOT CONFIRMED — the chain contradicts the books</source>
-        <translation type="unfinished"></translation>
+        <translation>HAIJATHIBITISHWA — blockchain inapingana na vitabu vya hesabu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The blockchain has no redemption for this order code: the customer has not paid for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain haina malipo ya msimbo huu wa agizo: mteja hajalipia agizo hili.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The recorded redemption transaction is not on the blockchain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala wa malipo uliorekodiwa haupo kwenye blockchain.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The recorded redemption transaction failed on the blockchain: nothing was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala wa malipo uliorekodiwa umeshindwa kwenye blockchain: hakuna kilicholipwa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The recorded transaction does not redeem this order code with our token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala uliorekodiwa haulipii msimbo huu wa agizo kwa tokeni yetu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The block that held the redemption is no longer on the main chain (reorganisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku iliyokuwa na malipo haiko tena kwenye mnyororo mkuu (upangaji upya).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Do not hand anything over for this order until it is cleared up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usikabidhi chochote kwa agizo hili hadi suala hili litatuliwe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>COULD NOT CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>IMESHINDWA KUKAGUA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No blockchain endpoint or token is configured on this workstation (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna kituo cha blockchain wala tokeni iliyowekwa kwenye kompyuta hii (Mipangilio).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The blockchain did not answer in time. Try again in a minute or check the endpoint settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockchain haikujibu kwa wakati. Jaribu tena baada ya dakika moja au kagua mipangilio ya kituo.</translation>
     </message>
 </context>
 <context>
@@ -4231,52 +4437,52 @@ Details: %7</source>
     <message>
         <location filename="../ui/models/OrderModel.cpp" line="+120"/>
         <source>Delivered by %1 at desk %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekabidhiwa na %1 kwenye dawati %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Hali</translation>
+        <translation>Hali</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinachokabidhiwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mteja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Simu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Iliundwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaisha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekabidhiwa</translation>
     </message>
 </context>
 <context>
@@ -4284,92 +4490,92 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/OrderQrDialog.cpp" line="+25"/>
         <source>Order code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa agizo</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+60"/>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni %1</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+58"/>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwa %1</translation>
     </message>
     <message>
         <location line="-56"/>
         <location line="+59"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Halali hadi %1</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chapisha…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama P&amp;NG…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi kama P&amp;DF…</translation>
     </message>
     <message>
         <location line="+60"/>
         <location line="+15"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 haikuweza kuandikwa.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Print order code</source>
-        <translation type="unfinished"></translation>
+        <translation>Chapisha msimbo wa agizo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printa haikuweza kutumika.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa kwa printa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save order code as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi msimbo wa agizo kama PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Picha za PNG (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imehifadhiwa kwenye %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Save order code as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhi msimbo wa agizo kama PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hati za PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4377,164 +4583,164 @@ Details: %7</source>
     <message>
         <location filename="../ui/orders/OrdersPage.cpp" line="+35"/>
         <source>Created &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Iliundwa &amp;kati ya</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>VD1-…, 0x… or the first digits</source>
-        <translation type="unfinished"></translation>
+        <translation>VD1-…, 0x… au tarakimu za kwanza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of the name</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu ya jina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>part of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>sehemu ya namba</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali yoyote</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tafuta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Futa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo &amp;jipya…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingiza CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamisha CSV…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Msimbo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mt&amp;eja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;ali:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>na</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Orders</source>
-        <translation type="unfinished">Maagizo</translation>
+        <translation>Maagizo</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export orders as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamisha maagizo kama CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import orders from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingiza maagizo kutoka CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za CSV (*.csv *.txt)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agizo %n</numerusform>
+            <numerusform>Maagizo %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Order created: %1 for %2 tokens. Give the customer its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo limeundwa: %1 kwa tokeni %2. Mpe mteja msimbo wake wa QR.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order cancelled (it was %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agizo limeghairiwa (lilikuwa %1).</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n order(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agizo %n limehamishwa kwenda %1</numerusform>
+            <numerusform>Maagizo %n yamehamishwa kwenda %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Import: %1 created, %2 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uingizaji: yameundwa %1, yamekataliwa %2.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inatafuta…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancel order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghairi agizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the order for &quot;%1&quot; (%2 tokens, %3)? A cancelled order can no longer be delivered. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ughairi agizo la &quot;%1&quot; (tokeni %2, %3)? Agizo lililoghairiwa haliwezi kukabidhiwa tena. Hatua hii haiwezi kutenduliwa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghairi agizo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inahamisha…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaingiza %1…</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4748,7 @@ Details: %7</source>
     <message>
         <location filename="../ui/office/ReasonDialog.cpp" line="+21"/>
         <source>&amp;Reason (kept in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sababu (inahifadhiwa kwenye kumbukumbu za ukaguzi):</translation>
     </message>
 </context>
 <context>
@@ -4752,160 +4958,160 @@ Details: %7</source>
     <message>
         <location filename="../ui/office/ReconciliationPage.cpp" line="+22"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onyesha upya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record reconciliation &amp;entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekodi ingizo la ulinganisho…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloku</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Lini</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minted to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimetolewa kwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reconciliation</source>
-        <translation type="unfinished">Ulinganisho</translation>
+        <translation>Ulinganisho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The rule of the operations runbook: tokens on chain = tokens the books minted − tokens redeemed + reconciliation entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanuni ya mwongozo wa uendeshaji: tokeni kwenye mnyororo = tokeni zilizotolewa kwa mujibu wa vitabu − tokeni zilizotumika kulipia + maingizo ya ulinganisho.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On-chain mints without a deposit or mint record</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji wa tokeni kwenye mnyororo bila amana wala rekodi ya utoaji</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reconciliation entry %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingizo la ulinganisho %1 limerekodiwa.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>CANNOT CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>HAIWEZEKANI KUKAGUA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The on-chain supply could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idadi ya tokeni kwenye mnyororo haikuweza kusomwa: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>HOLDS</source>
-        <translation type="unfinished"></translation>
+        <translation>INALINGANA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every token on chain is accounted for (at block %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila tokeni kwenye mnyororo ina maelezo kwenye vitabu vya hesabu (katika bloku %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BREAKS BY %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>HAILINGANI KWA TOKENI %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are %1 more tokens on chain than the books account for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tokeni %1 zaidi kwenye mnyororo kuliko zilizo kwenye vitabu vya hesabu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are %1 fewer tokens on chain than the books account for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuna tokeni %1 pungufu kwenye mnyororo kuliko zilizo kwenye vitabu vya hesabu.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>bado hakuna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-chain total supply (at the listener&apos;s block %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumla ya tokeni kwenye mnyororo (katika bloku %1 ya msikilizaji)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>haijulikani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-chain minted (listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizotolewa kwenye mnyororo (msikilizaji)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On-chain burned (listener)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizoteketezwa kwenye mnyororo (msikilizaji)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minted according to the books (deposits and mint records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizotolewa kwa mujibu wa vitabu (amana na rekodi za utoaji)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeemed for orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilizotumika kulipia maagizo</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reconciliation entries (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maingizo ya ulinganisho (%n)</numerusform>
+            <numerusform>Maingizo ya ulinganisho (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinazotarajiwa kwenye mnyororo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difference (on chain − expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tofauti (kwenye mnyororo − zinazotarajiwa)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Record reconciliation entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekodi ingizo la ulinganisho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction 0x%1 minted %2 tokens to %3 in block %4, and no deposit or mint record of the app matches it. Record why (who made it and what for), so the books account for these tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala 0x%1 ulitoa tokeni %2 kwa %3 katika bloku %4, na hakuna amana wala rekodi ya utoaji ya programu inayolingana nao. Rekodi sababu (nani aliufanya na kwa madhumuni gani), ili vitabu vya hesabu vizihesabu tokeni hizi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Record entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rekodi ingizo</translation>
     </message>
 </context>
 <context>
@@ -4993,42 +5199,42 @@ Details: %7</source>
     <message>
         <location line="+1"/>
         <source>0x… keccak of the token&apos;s runtime code (needed before signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x… keccak ya msimbo wa runtime wa tokeni (inahitajika kabla ya kusaini)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token code &amp;hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hashi ya msimbo wa tokeni:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signing keys (keystore files; passwords are never stored here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funguo za kusaini (faili za keystore; manenosiri hayahifadhiwi hapa kamwe)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinjari…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a keystore file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chagua faili ya keystore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keystore files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili za keystore (*.json);;Faili zote (*)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Minter key:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;funguo wa kutoa tokeni:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Administrator key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufunguo wa &amp;msimamizi:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5083,7 +5289,7 @@ Details: %7</source>
     <message>
         <location line="+5"/>
         <source>The token code hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashi ya msimbo wa tokeni ni 0x ikifuatiwa na tarakimu 64 za heksadesimali.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5101,53 +5307,53 @@ Details: %7</source>
     <message>
         <location filename="../ui/signing/SignDialog.cpp" line="+29"/>
         <source>&amp;Remember this key&apos;s password on this computer (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kumbuka nenosiri la ufunguo huu kwenye kompyuta hii (hifadhi ya siri ya mfumo)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign and send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saini na utume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Propose to the Safe instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendekeza kwa Safe badala yake</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+142"/>
         <source>Cancel</source>
-        <translation type="unfinished">Ghairi</translation>
+        <translation>Ghairi</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Sign a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Saini muamala</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Key &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nenosiri la ufunguo:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type %1 to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andika %1 ili ku&amp;thibitisha:</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Checking before anything is signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua kabla ya kusaini chochote…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking the chain, the contract&apos;s code, the key&apos;s role, and trying the call without sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inakagua mnyororo, msimbo wa mkataba, jukumu la ufunguo, na kujaribu ombi bila kulituma.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijasainiwa</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5155,123 +5361,123 @@ Details: %7</source>
         <location line="+24"/>
         <location line="+29"/>
         <source>Close</source>
-        <translation type="unfinished">Funga</translation>
+        <translation>Funga</translation>
     </message>
     <message>
         <location line="-154"/>
         <source>Read this before you sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Soma hili kabla ya kusaini</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chain</source>
-        <translation type="unfinished">Mnyororo</translation>
+        <translation>Mnyororo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract</source>
-        <translation type="unfinished">Mkataba</translation>
+        <translation>Mkataba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract code</source>
-        <translation type="unfinished"></translation>
+        <translation>Msimbo wa mkataba</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>matches the pinned hash %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unalingana na hashi iliyowekwa %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Imesainiwa na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada isiyozidi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (gas limit %2, max %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kikomo cha gas %2, juu kabisa %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio la ufunguo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The key&apos;s balance (%1) does not cover the fee (%2). Top it up before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salio la ufunguo (%1) halitoshi kulipa ada (%2). Liongeze kabla ya kusaini.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+116"/>
         <source>Nothing has been signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bado hakuna kilichosainiwa.</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Filled in from this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imejazwa kutoka hifadhi ya siri ya kompyuta hii.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Unlocking the key and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inafungua ufunguo na kusaini…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sent — waiting for the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Imetumwa — inasubiri mnyororo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction %1 is in the network. Closing this window does not stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala %1 uko kwenye mtandao. Kufunga dirisha hili hakuusimamishi.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 of %2 confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uthibitisho %1 kati ya %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Imethibitishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done — confirmed on chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Imekamilika — imethibitishwa kwenye mnyororo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transaction %1, block %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala %1, bloku %2.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The transaction failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Muamala umeshindwa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Haijatumwa</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
 #include "ChainPage.h"
+#include "DashboardPage.h"
+#include "dashboard/DashboardService.h"
 #include "mint/MintPanel.h"
 #include "mint/MintService.h"
 #include "signing/SigningService.h"
@@ -135,6 +137,13 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
         connect(depositsPage, &DepositsPage::currentDepositChanged, mintPanel, &MintPanel::showDeposit);
         connect(mintPanel, &MintPanel::depositChanged, depositsPage, &DepositsPage::refresh);
         m_deposits->start();
+        // Today at a glance, re-read when Postgres notifies a change.
+        auto *dashboardPage = new DashboardPage(m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Dashboard, dashboardPage);
+        m_dashboard = std::make_unique<dashboard::DashboardService>(m_settings.database);
+        connect(m_dashboard.get(), &dashboard::DashboardService::snapshotReady, dashboardPage,
+                &DashboardPage::showSnapshot);
+        m_dashboard->start();
     }
     m_mintingBanner = new MintingBanner(this);
     m_mintingWatch = std::make_unique<deposits::MintingWatcher>(m_settings.database);

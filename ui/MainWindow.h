@@ -28,6 +28,9 @@ class RedemptionChecker;
 namespace vd::signing {
 class SigningService;
 }
+namespace vd::dashboard {
+class DashboardService;
+}
 namespace vd::mint {
 class MintService;
 }
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<orders::DeskService> m_desk;         // the reception desk's database service (own thread)
     std::unique_ptr<orders::RedemptionChecker> m_checker; // on-chain re-check before delivery (own thread)
     std::unique_ptr<signing::SigningService> m_signing;   // back office only: every signature and Safe proposal
+    std::unique_ptr<dashboard::DashboardService> m_dashboard; // back office only: today at a glance (own thread)
     std::unique_ptr<mint::MintService> m_mint;            // back office only; uses m_signing, so declared after it
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;

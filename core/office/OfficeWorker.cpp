@@ -703,18 +703,10 @@ void OfficeWorker::reconciliationBooks(quint64 id)
 
     auto u = db::exec(
         *db,
-        QStringLiteral("SELECT ct.tx_hash, min(ct.block_number), min(cl.block_time), (array_agg(ct.account ORDER BY "
-                       "cl.log_index))[1], "
-                       "       sum(ct.amount)::text "
-                       "FROM vd.chain_transfers ct JOIN vd.chain_logs cl ON cl.id = ct.log_id "
-                       "WHERE ct.chain_id = ? AND cl.address = ? AND ct.kind = 'mint' "
-                       "  AND NOT EXISTS (SELECT 1 FROM vd.mint_transactions mt WHERE mt.tx_hash = ct.tx_hash "
-                       "                  AND mt.status <> 'failed') "
-                       "  AND NOT EXISTS (SELECT 1 FROM vd.safe_proposals sp WHERE sp.execution_tx = ct.tx_hash "
-                       "                  AND sp.status = 'executed') "
-                       "  AND NOT EXISTS (SELECT 1 FROM vd.reconciliation_entries re WHERE re.chain_id = ct.chain_id "
-                       "                  AND re.tx_hash = ct.tx_hash) "
-                       "GROUP BY ct.tx_hash ORDER BY min(ct.block_number) DESC LIMIT 1000"),
+        QStringLiteral("SELECT tx_hash, min(block_number), min(block_time), (array_agg(account ORDER BY log_index))[1], "
+                       "       sum(amount)::text "
+                       "FROM vd.unmatched_mints WHERE chain_id = ? AND contract = ? "
+                       "GROUP BY tx_hash ORDER BY min(block_number) DESC LIMIT 1000"),
         {chainId, contract});
     if (!u) {
         db->rollback();
