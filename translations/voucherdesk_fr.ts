@@ -1227,7 +1227,7 @@ Environnement :
     <message>
         <location filename="../core/dashboard/DashboardWorker.cpp" line="+69"/>
         <source>The database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable.</translation>
     </message>
 </context>
 <context>
@@ -2841,175 +2841,175 @@ Détails : %7</translation>
 <context>
     <name>vd::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="+56"/>
+        <location filename="../ui/DashboardPage.cpp" line="+69"/>
         <source>Deliveries and mints per hour today (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons et émissions par heure aujourd&apos;hui (UTC)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Today, %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, %1 (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes créées</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>%L1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 au total</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>waiting for the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de la blockchain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>valid, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>valides, pas encore livrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 created today</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 créées aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered today</source>
-        <translation type="unfinished"></translation>
+        <translation>livrées aujourd&apos;hui</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirées</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>saisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement confirmé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mint pending</source>
-        <translation type="unfinished"></translation>
+        <translation>émission à faire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minting</source>
-        <translation type="unfinished"></translation>
+        <translation>émission en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minted</source>
-        <translation type="unfinished"></translation>
+        <translation>émis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>émission échouée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente du Safe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà du plafond du jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposits</source>
-        <translation type="unfinished">Dépôts</translation>
+        <translation>Dépôts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>chain listener</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute de la blockchain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no listener has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune écoute ne s&apos;est signalée</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>✔ listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ écoute %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✖ listener needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ l&apos;écoute demande une intervention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 blocks behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 blocs de retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>led by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menée par %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>✔ every on-chain mint is in the books</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ chaque émission on-chain est dans les comptes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supply against the books: see Reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre contre comptes : voir Rapprochement.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>✖ %Ln on-chain mint(s) not in the books</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+3"/>
+        <source>✖ %n on-chain mint(s) not in the books</source>
+        <translation>
+            <numerusform>✖ %n émission on-chain absente des comptes</numerusform>
+            <numerusform>✖ %n émissions on-chain absentes des comptes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 tokens — record them on the Reconciliation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons — enregistrez-les sur la page Rapprochement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
 </context>
 <context>
@@ -3383,17 +3383,17 @@ Détails : %7</translation>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="+13"/>
         <source>Deliveries and mints per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons et émissions par heure</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraisons</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mints</source>
-        <translation type="unfinished"></translation>
+        <translation>Émissions</translation>
     </message>
 </context>
 <context>

@@ -1227,7 +1227,7 @@ Mazingira:
     <message>
         <location filename="../core/dashboard/DashboardWorker.cpp" line="+69"/>
         <source>The database cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata haifikiki.</translation>
     </message>
 </context>
 <context>
@@ -2841,175 +2841,175 @@ Maelezo: %7</translation>
 <context>
     <name>vd::ui::DashboardPage</name>
     <message>
-        <location filename="../ui/DashboardPage.cpp" line="+56"/>
+        <location filename="../ui/DashboardPage.cpp" line="+69"/>
         <source>Deliveries and mints per hour today (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Makabidhiano na utoaji wa tokeni kwa saa leo (UTC)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Today, %1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leo, %1 (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Leo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>orders created</source>
-        <translation type="unfinished"></translation>
+        <translation>maagizo yaliyoundwa</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>%L1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 kwa jumla</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>waiting for the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>yanasubiri blockchain</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>valid, not yet delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>sahihi, bado hayajakabidhiwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 created today</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 yaliyoundwa leo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delivered today</source>
-        <translation type="unfinished"></translation>
+        <translation>yaliyokabidhiwa leo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>yaliyokwisha muda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>zimewasilishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>payment confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>malipo yamethibitishwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mint pending</source>
-        <translation type="unfinished"></translation>
+        <translation>utoaji unasubiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minting</source>
-        <translation type="unfinished"></translation>
+        <translation>utoaji unaendelea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minted</source>
-        <translation type="unfinished"></translation>
+        <translation>tokeni zimetolewa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mint failed</source>
-        <translation type="unfinished"></translation>
+        <translation>utoaji umeshindwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting for the Safe</source>
-        <translation type="unfinished"></translation>
+        <translation>zinasubiri Safe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>juu ya kikomo cha siku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zimeghairiwa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deposits</source>
-        <translation type="unfinished">Amana</translation>
+        <translation>Amana</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>chain listener</source>
-        <translation type="unfinished"></translation>
+        <translation>msikilizaji wa blockchain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no listener has reported</source>
-        <translation type="unfinished"></translation>
+        <translation>hakuna msikilizaji aliyeripoti</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>✔ listener %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ msikilizaji %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>✖ listener needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ msikilizaji anahitaji kushughulikiwa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%L1 blocks behind</source>
-        <translation type="unfinished"></translation>
+        <translation>nyuma kwa bloku %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>led by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anaongozwa na %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>✔ every on-chain mint is in the books</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ kila utoaji kwenye blockchain uko kwenye hesabu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supply against the books: see Reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumla ya tokeni dhidi ya hesabu: angalia Ulinganisho.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>✖ %Ln on-chain mint(s) not in the books</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+3"/>
+        <source>✖ %n on-chain mint(s) not in the books</source>
+        <translation>
+            <numerusform>✖ utoaji %n kwenye blockchain haupo kwenye hesabu</numerusform>
+            <numerusform>✖ utoaji %n kwenye blockchain haupo kwenye hesabu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 tokens — record them on the Reconciliation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokeni %1 — ziandikishe kwenye ukurasa wa Ulinganisho.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Matukio yaliyo wazi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna.</translation>
     </message>
 </context>
 <context>
@@ -3383,17 +3383,17 @@ Maelezo: %7</translation>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="+13"/>
         <source>Deliveries and mints per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Makabidhiano na utoaji kwa saa</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Makabidhiano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mints</source>
-        <translation type="unfinished"></translation>
+        <translation>Utoaji</translation>
     </message>
 </context>
 <context>
