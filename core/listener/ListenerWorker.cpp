@@ -855,7 +855,13 @@ void ListenerWorker::onDbFailure(const QSqlError &error, const QString &what)
     const QString code = error.nativeErrorCode();
     m_health.lastError = db::toError(error).message;
     qCWarning(lcListener).noquote() << "database (" << what << "):" << code << error.text();
-    if (code == kLockLost || db::isConnectionLoss(error)) {
+    // A connection the driver already closed (the server went away during another query) reports no error at
+    // all: it is lost just the same, and only a new session can re-elect and resume.
+    if (code == kLockLost || db::isConnectionLoss(error) || !m_db.isOpen()) {
+        if (!m_db.isOpen() && error.text().trimmed().isEmpty())
+            m_health.lastError = db::toError(QSqlError(QStringLiteral("no connection to the server"), QString(),
+                                                       QSqlError::ConnectionError))
+                                     .message;
         lostLeadership(m_health.lastError);
         return;
     }
