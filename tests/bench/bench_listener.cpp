@@ -5,7 +5,7 @@
 //  2. live latency: a redemption mined (0 confirmations configured, polling) -> its order row changed (the
 //     vd_orders notification arriving), p50/p95 over 100 redemptions.
 // Prints a table. Usage: bench_listener [EVENTS] [POLL_MS] [LOGS_PER_BATCH]
-// LOGS_PER_BATCH (default 20000, a multiple of 5000) is the listener's targetLogsPerBatch and, for a like-for-like
+// LOGS_PER_BATCH (default 5000, a multiple of 5000) is the listener's targetLogsPerBatch and, for a like-for-like
 // ceiling, the raw download's logs per call.
 #include "BenchReport.h"
 #include "Harness.h"
@@ -99,7 +99,7 @@ int main(int argc, char **argv)
     const int events = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const int pollMs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
     const int perTx = 5000;
-    const int perBatch = argc > 3 ? std::max(perTx, QString::fromLocal8Bit(argv[3]).toInt() / perTx * perTx) : 20000;
+    const int perBatch = argc > 3 ? std::max(perTx, QString::fromLocal8Bit(argv[3]).toInt() / perTx * perTx) : 5000;
     const int blocksPerCall = perBatch / perTx;
     if (!test::Harness::instance().ok())
         qFatal("%s", qPrintable(test::Harness::instance().error()));
