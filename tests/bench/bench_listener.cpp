@@ -143,7 +143,7 @@ int main(int argc, char **argv)
           << gen.elapsed() << " ms (not measured)\n"
           << Qt::flush;
 
-    // --- ceiling: raw eth_getLogs of the same blocks, as many logs per call as a listener batch, parsed ---------------
+    // --- ceiling: raw eth_getLogs of the same blocks, as many logs per call as a listener batch, parsed ------------
     chain::HttpRpcTransport transport;
     chain::RpcClient client(&transport, QUrl(chain.rpcUrl()));
     chain::ContractReader reader(&client);
@@ -258,7 +258,8 @@ int main(int argc, char **argv)
     out() << "\n| measure | value |\n|---|---|\n";
     out() << "| events in range (anvil) | " << rawLogs << " |\n";
     out() << "| events stored by the listener | " << stored << " |\n";
-    out() << "| raw eth_getLogs + parse, " << blocksPerCall << " block(s) (~" << perBatch << " logs) per call | " << QString::number(rawMs, 'f', 0)
+    out() << "| raw eth_getLogs + parse, " << blocksPerCall << " block(s) (~" << perBatch << " logs) per call | "
+          << QString::number(rawMs, 'f', 0)
           << " ms = " << QString::number(rawRate, 'f', 0) << " events/s |\n";
     out() << "| listener backfill into Postgres | " << QString::number(listenerMs, 'f', 0)
           << " ms = " << QString::number(lRate, 'f', 0) << " events/s |\n";
