@@ -11,13 +11,18 @@ namespace vd::bench {
 inline void report(const char *figure, double value, const char *unit, std::optional<double> baseline,
                    const char *aim, std::optional<bool> pass)
 {
-    char base[32] = "-", ratio[32] = "-";
+    // Four significant digits, without exponents for large figures (events/s).
+    const auto number = [](char *out, size_t size, double v) {
+        std::snprintf(out, size, v >= 10000 || v <= -10000 ? "%.0f" : "%.4g", v);
+    };
+    char val[32], base[32] = "-", ratio[32] = "-";
+    number(val, sizeof val, value);
     if (baseline) {
-        std::snprintf(base, sizeof base, "%.4g", *baseline);
+        number(base, sizeof base, *baseline);
         if (*baseline != 0)
             std::snprintf(ratio, sizeof ratio, "%.3g", value / *baseline);
     }
-    std::printf("BENCH\t%s\t%.4g\t%s\t%s\t%s\t%s\t%s\n", figure, value, unit, base, ratio, aim && *aim ? aim : "-",
+    std::printf("BENCH\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", figure, val, unit, base, ratio, aim && *aim ? aim : "-",
                 pass ? (*pass ? "PASS" : "FAIL") : "-");
     std::fflush(stdout);
 }
