@@ -10,12 +10,33 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
 
 namespace {
+
+// VOUCHERDESK_BENCH_STARTUP=1 (tests/bench/bench_startup.cpp measures cold start): at the main window's first paint
+// after sign-in, print one marker line on stdout and quit. The timing itself is taken by the caller, from exec.
+class FirstPaintQuit : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTextStream(stdout) << "VD_FIRST_PAINT\n" << Qt::flush;
+            QTimer::singleShot(0, qApp, []() { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
 
 const QStringList kCommands = {QStringLiteral("migrate"), QStringLiteral("check"), QStringLiteral("decode"),
                                QStringLiteral("listen")};
@@ -185,6 +206,8 @@ int main(int argc, char **argv)
                              [&app]() { app->exit(kRebuildWindow); });
             if (!geometry.isEmpty())
                 window->restoreGeometry(geometry);
+            if (qEnvironmentVariableIsSet("VOUCHERDESK_BENCH_STARTUP"))
+                window->installEventFilter(new FirstPaintQuit(window.get()));
             window->show();
             rc = app->exec();
             if (rc == kRebuildWindow) {

@@ -28,6 +28,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(VD_WERROR)
         target_compile_options(vd_settings INTERFACE -Werror)
     endif()
+    if(VD_FUZZ) # `./run fuzz`: coverage for libFuzzer in every library the fuzz targets link (clang only)
+        target_compile_options(vd_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                     -fno-omit-frame-pointer)
+        target_link_options(vd_settings INTERFACE -fsanitize=address,undefined)
+    endif()
     if(VD_SANITIZE)
         target_compile_options(vd_settings INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                      -fno-sanitize-recover=undefined)

@@ -21,6 +21,7 @@ struct State
     qint64 maxBytes = 0;
     int keep = 0;
     bool alsoStderr = true;
+    bool failing = false; // the last write to the file failed
     QFile file;
 };
 
@@ -58,8 +59,13 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         if (s.file.isOpen()) {
             if (s.file.size() + bytes.size() > s.maxBytes)
                 rotateLocked(s);
-            s.file.write(bytes);
-            s.file.flush();
+            const bool written = s.file.write(bytes) == bytes.size() && s.file.flush();
+            // A full disk or a file that became read-only: say so once on stderr (the messages still go there),
+            // and again after writing worked in between.
+            if (!written && !s.failing)
+                std::fprintf(stderr, "voucherdesk: cannot write the log file %s (%s); logging to stderr only\n",
+                             qPrintable(s.path), qPrintable(s.file.errorString()));
+            s.failing = !written;
         }
         if (s.alsoStderr)
             std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);

@@ -20,10 +20,24 @@ public:
     QJsonObject toRow(const chain::LogEntry &log, quint64 blockTime) const;
     /// The same row appended to `out` as JSON text (the fast path for large batches).
     void appendRow(QByteArray &out, const chain::LogEntry &log, quint64 blockTime) const;
+    /// The same row as one line of COPY text format, columns in the order of copyColumns() (the staging table of
+    /// resources/sql/008_listener_copy.sql; used by the listener's COPY path).
+    void appendCopyRow(QByteArray &out, const chain::LogEntry &log, quint64 blockTime) const;
+    static const char *copyColumns();
     /// The event kind alone (for tests and counters).
     QString kind(const chain::LogEntry &log) const;
 
 private:
+    struct Decoded
+    {
+        const char *kind = "other";
+        QByteArray hash;    // hex: Redeemed order hash, Safe transaction hash
+        QByteArray account; // hex: minted to / burned from / redeemer / role member / frozen account
+        QByteArray amount;  // decimal
+        QByteArray role;    // hex
+    };
+    Decoded decode(const chain::LogEntry &log) const;
+
     chain::Address m_token;
     std::optional<chain::Address> m_safe;
 };

@@ -5,6 +5,7 @@
 #include "chain/rpc/ContractReader.h"
 #include "chain/rpc/EndpointPool.h"
 #include "chain/rpc/HttpRpcTransport.h"
+#include "db/CopyIn.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -662,26 +663,51 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     };
     QElapsedTimer sqlTimer;
     sqlTimer.start();
-    QByteArray json = QJsonDocument(batch).toJson(QJsonDocument::Compact);
-    json.chop(1); // the closing brace: the logs go in as hand-written JSON
-    json.reserve(json.size() + logs.size() * 700);
-    json += ",\"logs\":[";
-    for (qsizetype i = 0; i < logs.size(); ++i) {
-        if (i > 0)
-            json += ',';
-        m_decoder->appendRow(json, logs[i], headers.value(logs[i].blockNumber).timestamp);
-    }
-    json += "]}";
-    const QString payload = QString::fromLatin1(json);
+    // The logs go in by COPY into the session's staging table (no JSON to parse, no WAL), then listener_apply() with
+    // the header moves them and applies their effects - one transaction (resources/sql/008_listener_copy.sql).
+    QByteArray rows;
+    rows.reserve(logs.size() * 600);
+    for (const auto &log : logs)
+        m_decoder->appendCopyRow(rows, log, headers.value(log.blockNumber).timestamp);
+    const QString header = QString::fromLatin1(QJsonDocument(batch).toJson(QJsonDocument::Compact));
     const qint64 encodeMs = sqlTimer.restart();
+    if (!m_db.transaction()) {
+        onDbFailure(m_db.lastError(), QStringLiteral("apply"));
+        return;
+    }
+    const auto failed = [this](const QSqlError &error) {
+        m_db.rollback();
+        onDbFailure(error, QStringLiteral("apply"));
+    };
+    {
+        QSqlQuery stage(m_db);
+        if (!stage.exec(QStringLiteral("SELECT vd.listener_stage()"))) {
+            failed(stage.lastError());
+            return;
+        }
+    }
+    if (!logs.isEmpty()) {
+        static const QByteArray copy =
+            QByteArrayLiteral("COPY pg_temp.listener_staging (") + EventDecoder::copyColumns() + ") FROM STDIN";
+        const QSqlError copied = db::copyIn(m_db, copy, rows);
+        if (copied.isValid()) {
+            failed(copied);
+            return;
+        }
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT vd.listener_apply(?::jsonb)"));
-    q.addBindValue(payload);
+    q.addBindValue(header);
     if (!q.exec() || !q.next()) {
-        onDbFailure(q.lastError(), QStringLiteral("apply"));
+        failed(q.lastError());
         return;
     }
     const int newLogs = q.value(0).toInt();
+    q.finish();
+    if (!m_db.commit()) {
+        failed(m_db.lastError());
+        return;
+    }
     m_lastBatchLogs = logs.size();
     if (m_reconcileUntil >= 0 && static_cast<qint64>(to) >= m_reconcileUntil)
         m_reconcileUntil = -1; // the replayed range is done
@@ -829,7 +855,13 @@ void ListenerWorker::onDbFailure(const QSqlError &error, const QString &what)
     const QString code = error.nativeErrorCode();
     m_health.lastError = db::toError(error).message;
     qCWarning(lcListener).noquote() << "database (" << what << "):" << code << error.text();
-    if (code == kLockLost || db::isConnectionLoss(error)) {
+    // A connection the driver already closed (the server went away during another query) reports no error at
+    // all: it is lost just the same, and only a new session can re-elect and resume.
+    if (code == kLockLost || db::isConnectionLoss(error) || !m_db.isOpen()) {
+        if (!m_db.isOpen() && error.text().trimmed().isEmpty())
+            m_health.lastError = db::toError(QSqlError(QStringLiteral("no connection to the server"), QString(),
+                                                       QSqlError::ConnectionError))
+                                     .message;
         lostLeadership(m_health.lastError);
         return;
     }

@@ -4,7 +4,10 @@
 //     the raw eth_getLogs download (and strict parse) of the same blocks in the same chunk size;
 //  2. live latency: a redemption mined (0 confirmations configured, polling) -> its order row changed (the
 //     vd_orders notification arriving), p50/p95 over 100 redemptions.
-// Prints a table. Usage: bench_listener [EVENTS] [POLL_MS]
+// Prints a table. Usage: bench_listener [EVENTS] [POLL_MS] [LOGS_PER_BATCH]
+// LOGS_PER_BATCH (default 5000, a multiple of 5000) is the listener's targetLogsPerBatch and, for a like-for-like
+// ceiling, the raw download's logs per call.
+#include "BenchReport.h"
 #include "Harness.h"
 #include "LocalChain.h"
 #include "TestDatabase.h"
@@ -96,6 +99,8 @@ int main(int argc, char **argv)
     const int events = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const int pollMs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 100;
     const int perTx = 5000;
+    const int perBatch = argc > 3 ? std::max(perTx, QString::fromLocal8Bit(argv[3]).toInt() / perTx * perTx) : 5000;
+    const int blocksPerCall = perBatch / perTx;
     if (!test::Harness::instance().ok())
         qFatal("%s", qPrintable(test::Harness::instance().error()));
     QLoggingCategory::setFilterRules(
@@ -138,7 +143,7 @@ int main(int argc, char **argv)
           << gen.elapsed() << " ms (not measured)\n"
           << Qt::flush;
 
-    // --- ceiling: raw eth_getLogs of the same blocks, one block (~5000 logs) per call, parsed -----------------------
+    // --- ceiling: raw eth_getLogs of the same blocks, as many logs per call as a listener batch, parsed ------------
     chain::HttpRpcTransport transport;
     chain::RpcClient client(&transport, QUrl(chain.rpcUrl()));
     chain::ContractReader reader(&client);
@@ -146,11 +151,11 @@ int main(int argc, char **argv)
     qint64 rawLogs = 0;
     QElapsedTimer rawTimer;
     rawTimer.start();
-    for (qint64 b = chain.deployBlock(); b <= lastBlock; ++b) {
+    for (qint64 b = chain.deployBlock(); b <= lastBlock; b += blocksPerCall) {
         chain::LogFilter f;
         f.addresses << token;
         f.fromBlock = chain::BlockId::number(static_cast<quint64>(b));
-        f.toBlock = chain::BlockId::number(static_cast<quint64>(b));
+        f.toBlock = chain::BlockId::number(static_cast<quint64>(std::min(lastBlock, b + blocksPerCall - 1)));
         QEventLoop loop;
         reader.logs(f, &loop, [&](const chain::RpcResult<QList<chain::LogEntry>> &r) {
             if (!r.ok())
@@ -178,7 +183,7 @@ int main(int argc, char **argv)
     cfg.finalityDepth = 12;
     cfg.pollIntervalMs = pollMs;
     cfg.initialRange = 1;
-    cfg.targetLogsPerBatch = perTx;
+    cfg.targetLogsPerBatch = perBatch;
     listener::ListenerService service(cfg);
     QElapsedTimer lt;
     QEventLoop done;
@@ -253,7 +258,8 @@ int main(int argc, char **argv)
     out() << "\n| measure | value |\n|---|---|\n";
     out() << "| events in range (anvil) | " << rawLogs << " |\n";
     out() << "| events stored by the listener | " << stored << " |\n";
-    out() << "| raw eth_getLogs + parse, 1 block (~" << perTx << " logs) per call | " << QString::number(rawMs, 'f', 0)
+    out() << "| raw eth_getLogs + parse, " << blocksPerCall << " block(s) (~" << perBatch << " logs) per call | "
+          << QString::number(rawMs, 'f', 0)
           << " ms = " << QString::number(rawRate, 'f', 0) << " events/s |\n";
     out() << "| listener backfill into Postgres | " << QString::number(listenerMs, 'f', 0)
           << " ms = " << QString::number(lRate, 'f', 0) << " events/s |\n";
@@ -264,5 +270,11 @@ int main(int argc, char **argv)
           << QString::number(percentile(latencies, 0.95), 'f', 1) << " ms, max "
           << QString::number(percentile(latencies, 1.0), 'f', 1) << " ms |\n"
           << Qt::flush;
+    vd::bench::report("listener backfill into Postgres (events/s; vs raw eth_getLogs)", lRate, "ev/s", rawRate,
+                      ">= 0.5x raw", stored >= events && lRate >= 0.5 * rawRate);
+    const double p95 = percentile(latencies, 0.95);
+    const QByteArray aim = QStringLiteral("p95 < %1 ms (poll + 100)").arg(pollMs + 100).toLatin1();
+    vd::bench::report("listener live latency, mined -> order VALID (p95, 0 conf.)", p95, "ms", std::nullopt,
+                      aim.constData(), latencies.size() == n && p95 < pollMs + 100);
     return stored >= events && latencies.size() == n ? 0 : 1;
 }

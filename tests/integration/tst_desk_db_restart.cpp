@@ -1,9 +1,12 @@
 // Postgres restarted while a desk is working: the desk says offline within 2 s, delivers nothing meanwhile
-// (and loses nothing), and recovers by itself when the server is back. Runs on a private cluster so the shared
-// one keeps serving the other tests.
+// (and loses nothing), and recovers by itself when the server is back. Restarted under a working chain listener: it
+// recovers by itself and resumes where it committed -- the stored logs end up equal to the chain's, none twice, each
+// counted once. Runs on a private cluster so the shared one keeps serving the other tests.
 #include "Harness.h"
+#include "LocalChain.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "listener/ListenerService.h"
 #include "orders/DeskService.h"
 
 #include <QProcess>
@@ -71,7 +74,7 @@ private slots:
         p.waitForFinished(60000);
     }
 
-    void restartWhileWorking()
+    db::DbConfig superConfig()
     {
         db::DbConfig super;
         super.host = QStringLiteral("127.0.0.1");
@@ -80,6 +83,12 @@ private slots:
         super.user = QStringLiteral("vd_super");
         super.password = m_pg.value(QStringLiteral("postgres/superpassword")).toString();
         super.sslMode = QStringLiteral("disable");
+        return super;
+    }
+
+    void restartWhileWorking()
+    {
+        const db::DbConfig super = superConfig();
         {
             auto db = db::connection(super, QStringLiteral("restart-migrate"));
             QVERIFY2(db.ok(), qPrintable(db.error().message));
@@ -128,7 +137,88 @@ private slots:
         QCOMPARE(psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = '\\x%1'").arg(hashB)),
                  QStringLiteral("VALID"));
     }
+
+    void listenerResumesWhereItCommitted();
 };
+
+void TestDeskDbRestart::listenerResumesWhereItCommitted()
+{
+    // Runs after restartWhileWorking (the database "postgres" of the private cluster is migrated there).
+    test::LocalChain chain;
+    QVERIFY2(chain.ok(), qPrintable(chain.error()));
+    const auto mint = [&](int amount) {
+        QString err;
+        chain.cast({QStringLiteral("send"), chain.token(), QStringLiteral("mint(address,uint256)"),
+                    chain.customers().value(amount % 3), QString::number(amount), QStringLiteral("--private-key"),
+                    chain.minterKey()},
+                   &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+    };
+    for (int i = 1; i <= 8; ++i)
+        mint(i);
+    psql(QStringLiteral("DROP ROLE IF EXISTS listener_r; CREATE ROLE listener_r LOGIN PASSWORD 'listener-restart-pw' "
+                        "IN ROLE vd_listener"));
+    const QString hash = QStringLiteral("cc").repeated(32);
+    psql(QStringLiteral("SELECT vd.create_order('\\x%1', 5, 'C', NULL, NULL, NULL, 'backoffice')").arg(hash));
+
+    listener::ListenerConfig c;
+    c.database = superConfig();
+    c.database.user = QStringLiteral("listener_r");
+    c.database.password = QStringLiteral("listener-restart-pw");
+    c.chainId = test::Harness::instance().chainId();
+    c.rpcUrls = {chain.rpcUrl()};
+    c.token = chain.token();
+    c.safe = chain.safe();
+    c.confirmations = 0;
+    c.startBlock = chain.deployBlock();
+    c.useFinalizedTag = false;
+    c.finalityDepth = 20;
+    c.pollIntervalMs = 100;
+    c.electionRetryMs = 500;
+    c.healthIntervalMs = 300;
+    listener::ListenerService listener(c);
+    listener.start();
+    const auto cursor = [&]() {
+        return psql(QStringLiteral("SELECT coalesce(max(last_block), -1) FROM vd.chain_cursor")).toLongLong();
+    };
+    const auto stored = [&](qint64 to) {
+        return test::LocalChain::storedLogKeys([&](const QString &q) { return psql(q); }, to);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(cursor() >= chain.blockNumber(), 30000);
+    const qint64 committed = cursor();
+    const quint64 ingestedBefore = listener.health().logsIngested;
+    QCOMPARE(stored(committed), chain.logKeys(committed));
+
+    // The server goes away under the listener; the chain moves on.
+    QVERIFY(pgCtl(QStringLiteral("stop")));
+    for (int i = 9; i <= 14; ++i)
+        mint(i);
+    {
+        QString err;
+        chain.cast({QStringLiteral("send"), chain.token(), QStringLiteral("redeem(bytes32,uint256)"),
+                    QStringLiteral("0x") + hash, QStringLiteral("5"), QStringLiteral("--private-key"),
+                    chain.customerKeys().value(0)},
+                   &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+    }
+    QTest::qWait(1500);
+    QVERIFY(!listener.health().lastError.isEmpty());
+
+    // Back: the listener recovers by itself, from its committed cursor.
+    QVERIFY(pgCtl(QStringLiteral("start")));
+    const qint64 head = chain.blockNumber();
+    QTRY_VERIFY_WITH_TIMEOUT(cursor() >= head, 60000);
+    QCOMPARE(stored(head), chain.logKeys(head));
+    QCOMPARE(psql(QStringLiteral("SELECT count(*) = count(DISTINCT (chain_id, block_hash, log_index)) FROM "
+                                 "vd.chain_logs")),
+             QStringLiteral("t"));
+    QCOMPARE(psql(QStringLiteral("SELECT status FROM vd.orders WHERE order_hash = '\\x%1'").arg(hash)),
+             QStringLiteral("VALID"));
+    // Nothing ingested twice: what this listener counted as new is exactly what the chain holds.
+    QTRY_COMPARE_WITH_TIMEOUT(listener.health().logsIngested, quint64(chain.logKeys(head).size()), 10000);
+    QVERIFY(listener.health().logsIngested > ingestedBefore);
+    listener.stop();
+}
 
 QTEST_GUILESS_MAIN(TestDeskDbRestart)
 #include "tst_desk_db_restart.moc"
