@@ -15,6 +15,7 @@
 // against the Safe's own getTransactionHash) and the Transaction Builder JSON produced.
 // Thread: a facade living on the caller's (GUI) thread; all RPC and key work runs on its own QThread. Answers come
 // back as queued signals carrying the request id that the call returned.
+#include "chain/AbiValue.h"
 #include "chain/Address.h"
 #include "chain/Keccak.h"
 #include "chain/Receipt.h"
@@ -43,6 +44,7 @@ struct ContractCall
     QString function;                            // canonical signature, "mint(address,uint256)"
     QList<QPair<QString, QString>> arguments;    // readable name -> readable value, in order
     QByteArray data;                             // ABI calldata (selector + arguments)
+    QList<chain::AbiValue> abiArgs;              // the same arguments typed, for readable Safe proposals (optional)
     chain::U256 value;                           // native coin sent (normally 0)
     chain::Hash32 requiredRole{};                // role the signer must hold on `to` (all zero bytes + !needsRole: none)
     bool needsRole = false;

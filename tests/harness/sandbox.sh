@@ -26,6 +26,7 @@ chain_id=31337
 rpc_urls=$VD_RPC_URL
 token=$VD_TOKEN
 safe=$VD_SAFE
+token_code_hash=$VD_TOKEN_CODE_HASH
 confirmations=2
 start_block=$(sed -n 's/^deploy_block=//p' "$state/env.ini")
 

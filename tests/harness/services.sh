@@ -168,6 +168,7 @@ minter_key=$(get .minterKey)
 minter=$(get .minter)
 customer_keys=$(get ".customerKeys.join(',')")
 deploy_block=$(get .deployBlock)
+token_code_hash=$("$CAST" keccak "$("$CAST" code "$(get .token)" --rpc-url "http://127.0.0.1:$ANVIL_PORT")")
 
 [tools]
 cast=$CAST
@@ -184,6 +185,7 @@ export VD_PG_HOST=127.0.0.1 VD_PG_PORT=$PG_PORT VD_PG_SOCKET=$dir/pg/sock VD_PG_
 export VD_PG_SUPERPASS=$PG_SUPERPASS VD_PG_BINDIR=$(pg_bindir)
 export VD_RPC_URL=http://127.0.0.1:$ANVIL_PORT VD_TOKEN=$(get .token) VD_SAFE=$(get .safe)
 export VD_HARNESS_DBUS=$DBUS_ADDR VD_CAST=$CAST
+export VD_TOKEN_CODE_HASH=$("$CAST" keccak "$("$CAST" code "$(get .token)" --rpc-url "http://127.0.0.1:$ANVIL_PORT")")
 SH
 }
 

@@ -34,6 +34,8 @@ public:
     QString minter() const { return value(QStringLiteral("chain/minter")); }
     QStringList safeOwnerKeys() const { return value(QStringLiteral("chain/safe_owner_keys")).split(u','); }
     QStringList customerKeys() const { return value(QStringLiteral("chain/customer_keys")).split(u','); }
+    /// keccak of the token's runtime code, 0x.. (what an operator pins in the settings)
+    QString tokenCodeHash() const { return value(QStringLiteral("chain/token_code_hash")); }
     qint64 deployBlock() const { return value(QStringLiteral("chain/deploy_block")).toLongLong(); }
 
     // Tools and state

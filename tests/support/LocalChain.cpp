@@ -103,6 +103,11 @@ QString LocalChain::rpc(const QString &method, const QStringList &params, QStrin
     return cast(QStringList{QStringLiteral("rpc"), method} + params, error);
 }
 
+QString LocalChain::tokenCodeHash() const
+{
+    return Harness::instance().runCast({QStringLiteral("keccak"), cast({QStringLiteral("code"), token()})});
+}
+
 qint64 LocalChain::blockNumber() const
 {
     return cast({QStringLiteral("block-number")}).toLongLong();

@@ -29,6 +29,8 @@ public:
     QString minterKey() const { return m_deploy.value(QStringLiteral("minterKey")).toString(); }
     QStringList customerKeys() const;
     QStringList customers() const;
+    /// keccak of the token's runtime code, 0x.. (what an operator pins in the settings).
+    QString tokenCodeHash() const;
     qint64 deployBlock() const { return m_deploy.value(QStringLiteral("deployBlock")).toInteger(); }
 
     /// cast ARGS --rpc-url <this node>; returns trimmed stdout ("" + *error on failure).
