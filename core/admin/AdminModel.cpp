@@ -368,6 +368,7 @@ signing::ContractCall buildCall(const chain::Address &token, const Action &actio
     }
     if (!action.reason.trimmed().isEmpty())
         c.arguments.append({QCoreApplication::translate("vd::admin::AdminModel", "reason (kept in the audit, not on the chain)"), action.reason.trimmed()});
+    c.abiArgs = args;
     auto data = chain::Abi::encodeCall(c.function, args);
     if (data)
         c.data = data.value();

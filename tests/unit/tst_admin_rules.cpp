@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(upper.error().code, QStringLiteral("admin.not_checksummed"));
         // A wrong checksum (one letter's case flipped) is the toolkit's refusal.
         QString flipped = QString::fromLatin1(kMinter);
-        flipped[3] = flipped[3].isUpper() ? flipped[3].toLower() : flipped[3].toUpper();
+        flipped[4] = flipped[4].isUpper() ? flipped[4].toLower() : flipped[4].toUpper();
         QCOMPARE(parseAccount(flipped).error().code, QStringLiteral("address.bad_checksum"));
         QCOMPARE(parseAccount(QStringLiteral("0x0000000000000000000000000000000000000000")).error().code,
                  QStringLiteral("admin.zero_address"));

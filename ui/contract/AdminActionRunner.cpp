@@ -2,6 +2,7 @@
 
 #include "ActionDialog.h"
 #include "chain/Hex.h"
+#include "signing/SignDialog.h"
 #include "signing/SigningService.h"
 
 #include <QDir>
@@ -127,8 +128,71 @@ namespace vd::ui {
 
 void AdminActionRunner::signNow(const admin::Action &action)
 {
-    // Replaced by the SignDialog path once ui/signing lands.
-    emit failed(action, tr("Signing is not available yet."));
+    const QString keystore = m_admin->signerKeystore();
+    if (!m_signing || keystore.isEmpty()) {
+        emit failed(action, tr("Load the keystore of the signing key first (Contract page, Load keystore)."));
+        return;
+    }
+    SignDialog::Options options;
+    options.title = admin::actionTitle(action);
+    options.confirmWord = admin::confirmationWord(action.kind);
+    options.offerSafe = m_admin->safeAddress().has_value();
+    auto *dialog = new SignDialog(m_signing, keystore, callFor(action), options, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(760, 600);
+    m_dialog = dialog;
+    m_busy = true;
+    const bool pausedBefore = m_admin->chainState().paused;
+    connect(dialog, &SignDialog::confirmed, this, [this, dialog, action, pausedBefore](const chain::Receipt &receipt) {
+        admin::SignedRecord record;
+        record.action = action;
+        record.txHash = receipt.transactionHash;
+        record.signer = dialog->preparedCall() ? dialog->preparedCall()->signer : receipt.from;
+        record.pausedBefore = pausedBefore;
+        record.pausedAfter = action.kind == admin::ActionKind::Pause     ? true
+                             : action.kind == admin::ActionKind::Unpause ? false
+                                                                         : pausedBefore;
+        const QString hash = chain::hex::encode(QByteArrayView(receipt.transactionHash));
+        const quint64 rec = m_admin->recordSigned(record);
+        auto recConn = std::make_shared<QMetaObject::Connection>();
+        *recConn = connect(m_admin, &admin::AdminService::recorded, this,
+                           [this, rec, recConn, action, hash, receipt](quint64 got, const vd::Result<qint64> &row) {
+                               if (got != rec)
+                                   return;
+                               disconnect(*recConn);
+                               m_busy = false;
+                               if (!row.ok()) {
+                                   emit failed(action, tr("%1 is done on the chain (transaction %2) but the audit row "
+                                                          "could not be written: %3")
+                                                           .arg(admin::actionTitle(action), hash, row.error().message));
+                                   return;
+                               }
+                               emit done(action, false, hash,
+                                         tr("%1: done in block %2 (transaction %3).")
+                                             .arg(admin::actionTitle(action))
+                                             .arg(receipt.blockNumber)
+                                             .arg(hash));
+                               m_admin->refresh();
+                           });
+    });
+    connect(dialog, &SignDialog::failed, this, [this, action](const vd::Error &error) {
+        // A wrong password keeps the dialog open for another try; anything else ends the attempt.
+        if (error.code == QLatin1String("keystore.wrong_password"))
+            return;
+        m_busy = false;
+        emit failed(action, error.message);
+    });
+    connect(dialog, &SignDialog::safeRequested, this, [this, dialog, action]() {
+        dialog->close();
+        proposeToSafe(action);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, dialog, action]() {
+        if (!dialog->sentTransaction() && !dialog->error()) {
+            m_busy = false;
+            emit refused(action, tr("Cancelled; nothing was signed."));
+        }
+    });
+    dialog->open();
 }
 
 } // namespace vd::ui

@@ -17,6 +17,8 @@ class SigningService;
 
 namespace vd::ui {
 
+class SignDialog;
+
 class AdminActionRunner : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     void setProposalDirectory(const QString &dir) { m_proposalDir = dir; }
     QString proposalDirectory() const;
     bool busy() const { return m_busy; }
+    /// The signature dialog of the running "Sign now" (null when none): tests drive it like a person.
+    SignDialog *signDialog() const { return m_dialog; }
 
 signals:
     /// `ref` is the transaction hash (signed) or the safeTxHash (proposed); `message` says what happened in words.
@@ -51,6 +55,7 @@ private:
     QPointer<QWidget> m_window;
     QString m_proposalDir;
     bool m_busy = false;
+    QPointer<SignDialog> m_dialog;
 };
 
 } // namespace vd::ui
