@@ -14,6 +14,12 @@ class QTabWidget;
 namespace vd::health {
 class HealthService;
 }
+namespace vd::admin {
+class AdminService;
+}
+namespace vd::signing {
+class SigningService;
+}
 namespace vd::listener {
 class ListenerService;
 }
@@ -55,6 +61,8 @@ public slots:
 signals:
     /// The person asked to sign out so someone else can sign in.
     void switchPersonRequested();
+    /// The key rotation finished: this workstation should mint with `keystorePath` (AppSettings::minterKeystore).
+    void minterKeystoreChanged(const QString &keystorePath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,6 +70,7 @@ protected:
 private:
     void startHealth();
     void startListener();
+    void installContractPages();
     void setKiosk(bool on);
 
     config::AppConfig &m_config;
@@ -77,6 +86,8 @@ private:
     StatusLight *m_listenerLight;
     std::unique_ptr<health::HealthService> m_health;
     std::unique_ptr<listener::ListenerService> m_listener; // optional: one elected leader per chain+contract
+    std::unique_ptr<signing::SigningService> m_signing;    // every signature and Safe proposal (own thread)
+    std::unique_ptr<admin::AdminService> m_admin;          // contract state and records (own threads)
     class LockOverlay *m_lock;
     class QTimer *m_idle;
 };

@@ -5,6 +5,7 @@
 // pending proposal recorded (audited) for the listener to resolve. Every signed action is audited after its
 // receipt. GUI thread only; the services do the work on their own threads.
 #include "admin/AdminService.h"
+#include "signing/SignDialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,8 +17,6 @@ class SigningService;
 }
 
 namespace vd::ui {
-
-class SignDialog;
 
 class AdminActionRunner : public QObject
 {

@@ -146,11 +146,7 @@ RotationWizard::RotationWizard(admin::AdminService *admin, AdminActionRunner *ru
         if (!path.isEmpty())
             m_keystore->setText(path);
     });
-    connect(m_keystore, &QLineEdit::textChanged, this, [this](const QString &path) {
-        const auto a = signing::SigningService::keystoreAddress(path);
-        m_newAddress->setText(a ? a.value().toChecksummed() : QString());
-        m_start->setEnabled(a.ok());
-    });
+    connect(m_keystore, &QLineEdit::textChanged, this, &RotationWizard::updateNewMinter);
     connect(&m_keygen, &QFutureWatcher<vd::Result<QString>>::finished, this, [this]() {
         const auto r = m_keygen.result();
         m_create->setEnabled(true);
@@ -161,6 +157,7 @@ RotationWizard::RotationWizard(admin::AdminService *admin, AdminActionRunner *ru
         setStatus(tr("New keystore written to %1. Keep the password safe: it cannot be recovered.").arg(r.value()),
                   false);
         m_keystore->setText(r.value());
+        updateNewMinter();
         m_start->setFocus();
     });
     connect(m_start, &QPushButton::clicked, this, &RotationWizard::startRotation);
@@ -205,6 +202,14 @@ RotationWizard::RotationWizard(admin::AdminService *admin, AdminActionRunner *ru
 
     m_rotation = m_admin->dbState().openRotation;
     showRotation();
+}
+
+void RotationWizard::updateNewMinter()
+{
+    // The file's declared address (nothing decrypted): the account that receives MINTER_ROLE.
+    const auto a = signing::SigningService::keystoreAddress(m_keystore->text());
+    m_newAddress->setText(a ? a.value().toChecksummed() : QString());
+    m_start->setEnabled(a.ok());
 }
 
 void RotationWizard::setStatus(const QString &text, bool problem)

@@ -45,6 +45,7 @@ signals:
 
 private:
     void showRotation();
+    void updateNewMinter();
     void setStatus(const QString &text, bool problem);
     void createKeystore();
     void startRotation();
