@@ -167,7 +167,8 @@ QList<RoleView> mergeRoles(const ChainState &chainState, const DbState &db)
             it->grantedAt = d.grantedAt;
             it->grantedTx = d.grantedTx;
         }
-        if (cr && db.ok) {
+        // A listener that never ran has no record to compare with (that is said once, not per role).
+        if (cr && db.ok && db.listenerBlock >= 0) {
             QStringList onlyChain;
             QStringList onlyDb;
             for (const RoleMemberView &m : std::as_const(v.members)) {

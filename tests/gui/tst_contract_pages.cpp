@@ -160,7 +160,7 @@ private slots:
         QVERIFY(done.wait(60000));
         QVERIFY2(page.banner()->text().contains(QLatin1String("Pause the token: done in block")),
                  qPrintable(page.banner()->text()));
-        QTRY_COMPARE_WITH_TIMEOUT(page.stateLabel()->text(), QStringLiteral("⏸ PAUSED"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.stateLabel()->text(), QStringLiteral("■ PAUSED"), 20000);
         shoot(&page, "contract-page-paused");
         QCOMPARE(sql(QStringLiteral("SELECT action || '|' || workstation || '|' || (details->>'path') FROM vd.audit_log "
                                     "WHERE action LIKE 'contract.%'")),
@@ -228,7 +228,7 @@ private slots:
         waitChain();
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowCount() >= 4, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->item(1)->rowCount() >= 3, 20000); // MINTER_ROLE: admin, minter, Safe
-        QCOMPARE(page.model()->item(0)->text(), QStringLiteral("DEFAULT_ADMIN_ROLE"));
+        QCOMPARE(page.model()->item(0)->text(), QStringLiteral("DEFAULT_ADMIN_ROLE (1 member(s))"));
         QCOMPARE(page.model()->item(1, ui::RolesPage::Admin)->text(), QStringLiteral("DEFAULT_ADMIN_ROLE"));
         bool safeShown = false;
         for (int i = 0; i < page.model()->item(1)->rowCount(); ++i)

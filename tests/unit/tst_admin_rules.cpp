@@ -175,6 +175,7 @@ private slots:
                                            role(minterRole(), {addr(kAdmin), addr(kMinter)})});
         DbState db;
         db.ok = true;
+        db.listenerBlock = 40;
         DbRoleMember a;
         a.role = defaultAdminRole();
         a.account = addr(kAdmin);
@@ -204,6 +205,10 @@ private slots:
         QCOMPARE(views.at(4).role, custom);
         QVERIFY(!views.at(4).known);
         QVERIFY(views.at(4).name.startsWith(QLatin1String("0x")));
+        // No listener yet: nothing to compare with, no warning.
+        DbState none;
+        none.ok = true;
+        QVERIFY(mergeRoles(chainState, none).at(1).warning.isEmpty());
         QCOMPARE(holders(chainState, db, minterRole()), (QList<chain::Address>{addr(kAdmin), addr(kMinter)}));
     }
 

@@ -256,7 +256,7 @@ void ContractPage::showChain(const admin::ChainState &s)
                                               "border-radius:8px;"));
         m_stateDetail->setText(s.error.message.isEmpty() ? tr("Reading the chain…") : s.error.message);
     } else if (s.paused) {
-        m_state->setText(tr("⏸ PAUSED"));
+        m_state->setText(tr("■ PAUSED"));
         m_state->setStyleSheet(QStringLiteral("font-size:40pt;font-weight:bold;color:white;background:#b3261e;"
                                               "border-radius:8px;"));
         m_stateDetail->setText(tr("Transfers, mints and redemptions are stopped until the token is unpaused."));

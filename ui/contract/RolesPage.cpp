@@ -149,24 +149,26 @@ void RolesPage::rebuild()
     const QString currentRole = m_role->currentData().toString();
     m_role->clear();
     m_model->removeRows(0, m_model->rowCount());
-    int warnings = 0;
+    QStringList warnings;
+    const bool compared = ds.ok && ds.listenerBlock >= 0; // a listener that never ran has nothing to compare
     const std::optional<chain::Address> safe = m_admin->safeAddress();
     for (const admin::RoleView &v : views) {
         const QString hex = chain::hex::encode(QByteArrayView(v.role));
         m_role->addItem(v.known ? v.name : tr("%1 (unnamed role)").arg(v.name), hex);
-        auto *name = new QStandardItem(v.known ? v.name : tr("unnamed role %1").arg(v.name));
+        auto *name = new QStandardItem(tr("%1 (%n member(s))", nullptr, static_cast<int>(v.members.size()))
+                                           .arg(v.known ? v.name : tr("unnamed role %1").arg(v.name)));
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
         name->setData(hex, kRoleData);
         name->setToolTip(hex);
         auto *adminItem = new QStandardItem(v.chainRead ? v.adminName : tr("(not read)"));
-        auto *count = new QStandardItem(tr("%n member(s)", nullptr, static_cast<int>(v.members.size())));
+        auto *count = new QStandardItem;
         auto *block = new QStandardItem;
-        auto *note = new QStandardItem(v.warning.isEmpty() ? (v.chainRead ? tr("✓ chain and record agree") : QString())
+        auto *note = new QStandardItem(v.warning.isEmpty() ? (v.chainRead && compared ? tr("✓ chain and record agree") : QString())
                                                            : tr("⚠ %1").arg(v.warning));
         if (!v.warning.isEmpty()) {
-            ++warnings;
+            warnings << tr("⚠ %1: %2").arg(v.name, v.warning);
             note->setForeground(QColor(0x8a, 0x1c, 0x1c));
             note->setToolTip(v.warning);
         }
@@ -185,7 +187,9 @@ void RolesPage::rebuild()
             auto *b = new QStandardItem(m.grantedBlock > 0 ? QString::number(m.grantedBlock) : QString());
             b->setToolTip(m.grantedTx);
             QString check;
-            if (m.onChain && !m.inDatabase)
+            if (!compared)
+                check.clear();
+            else if (m.onChain && !m.inDatabase)
                 check = tr("on chain, not in the listener's record");
             else if (!m.onChain && m.inDatabase && v.chainRead)
                 check = tr("in the listener's record, not on chain");
@@ -202,9 +206,12 @@ void RolesPage::rebuild()
     if (!cs.ok)
         m_summary->setText(cs.error.message.isEmpty() ? tr("Reading the roles from the chain…")
                                                       : tr("The chain could not be read: %1").arg(cs.error.message));
-    else if (warnings > 0)
-        m_summary->setText(tr("⚠ %n role(s) differ between the chain and the listener's record (see Check).", nullptr,
-                              warnings));
+    else if (!warnings.isEmpty())
+        m_summary->setText(warnings.join(QLatin1Char('\n')));
+    else if (ds.ok && ds.listenerBlock < 0)
+        m_summary->setText(tr("Read from the chain at %1. The listener has recorded nothing yet, so there is no "
+                              "grant history to show or compare.")
+                               .arg(cs.readAt.toUTC().toString(QStringLiteral("HH:mm:ss 'UTC'"))));
     else
         m_summary->setText(tr("Read from the chain at %1; the listener's record agrees.")
                                .arg(cs.readAt.toUTC().toString(QStringLiteral("HH:mm:ss 'UTC'"))));

@@ -80,6 +80,7 @@ RotationWizard::RotationWizard(admin::AdminService *admin, AdminActionRunner *ru
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_newAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps->setStyleSheet(QStringLiteral("font-size:12pt;"));
+    m_steps->setWordWrap(true);
 
     // Page 1: what is replaced by what.
     auto *setup = new QWidget(this);
@@ -271,7 +272,7 @@ void RotationWizard::showRotation()
     if (!m_rotation)
         return;
     const QString next = admin::nextRotationStep(*m_rotation);
-    m_steps->addItem(tr("Old minter %1 → new minter %2 (%3)")
+    m_steps->addItem(tr("Old minter %1\nNew minter %2 (keystore %3)")
                          .arg(m_rotation->oldMinter.toChecksummed(), m_rotation->newMinter.toChecksummed(),
                               m_rotation->newKeystore));
     for (const QString &step : admin::rotationSteps(m_rotation->withPause)) {
