@@ -32,18 +32,28 @@
 #include <QSocketNotifier>
 
 #include <csignal>
-#include <sys/socket.h>
-
 #include <cstdio>
+
+// The terminal (password prompt) and the stop signals of `listen` are platform code. The Windows branch is written
+// against the Win32 documentation and built only by .github/workflows/windows.yml, not on Debian.
+#if defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <io.h>
+#include <windows.h>
+#else
+#include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace vd::app {
 
 namespace {
 QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vd::app::Cli", s, disambiguation, n);
+    return QCoreApplication::translate("vd::app", s, disambiguation, n);
 }
 
 QTextStream &out()
@@ -79,6 +89,18 @@ QString headlessPassword(const QString &user)
     const QByteArray env = qgetenv("VOUCHERDESK_DB_PASSWORD");
     if (!env.isEmpty())
         return QString::fromUtf8(env);
+#if defined(Q_OS_WIN)
+    if (!_isatty(_fileno(stdin)))
+        return {};
+    err() << tr("Database password for %1: ").arg(user) << Qt::flush;
+    HANDLE console = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(console, &mode);
+    SetConsoleMode(console, mode & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+    QTextStream in(stdin);
+    const QString pw = in.readLine();
+    SetConsoleMode(console, mode);
+#else
     if (!isatty(STDIN_FILENO))
         return {};
     err() << tr("Database password for %1: ").arg(user) << Qt::flush;
@@ -90,6 +112,7 @@ QString headlessPassword(const QString &user)
     QTextStream in(stdin);
     const QString pw = in.readLine();
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
     err() << "\n" << Qt::flush;
     return pw;
 }
@@ -241,6 +264,20 @@ namespace vd::app {
 
 namespace {
 
+#if defined(Q_OS_WIN)
+// Ctrl+C, Ctrl+Break, console close, service stop: called on a thread of its own, so it only queues the quit.
+BOOL WINAPI onConsoleControl(DWORD)
+{
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [] {
+            qInfo("signal received: stopping");
+            QCoreApplication::quit();
+        },
+        Qt::QueuedConnection);
+    return TRUE;
+}
+#else
 int g_signalFd[2] = {-1, -1};
 
 void onTerminate(int)
@@ -249,6 +286,7 @@ void onTerminate(int)
     const auto ignored = ::write(g_signalFd[0], &c, 1); // async-signal-safe: the event loop does the rest
     (void)ignored;
 }
+#endif
 
 void listenMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -297,6 +335,12 @@ int runListen(const CliOptions &options)
         }
     }
 
+#if defined(Q_OS_WIN)
+    if (!SetConsoleCtrlHandler(onConsoleControl, TRUE)) {
+        err() << tr("listen: cannot set up the signal handler.") << '\n';
+        return 1;
+    }
+#else
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
         err() << tr("listen: cannot set up the signal handler.") << '\n';
         return 1;
@@ -316,6 +360,7 @@ int runListen(const CliOptions &options)
     sa.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
+#endif
 
     listener::ListenerService service(cfg);
     int exitCode = 0;

@@ -1,5 +1,6 @@
 // voucherdesk: the composition root. Parses the command line, then either runs a subcommand or opens the GUI.
 #include "Cli.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "common/BuildInfo.h"
 #include "SignInDialog.h"
@@ -154,8 +155,10 @@ int main(int argc, char **argv)
     if (const auto resolved = vd::config::resolveRpcSecrets(settings); !resolved.ok())
         qWarning("%s", qPrintable(resolved.error().message));
     qInfo("VoucherDesk %s starting; settings from %s", qPrintable(vd::appVersion()), qPrintable(config.location()));
+    vd::ui::applyLanguage(settings.language);
 
     constexpr int kSwitchPerson = 0x5157;
+    constexpr int kRebuildWindow = 0x5158;
     if (parser.isSet(exitAfterOption))
         QTimer::singleShot(parser.value(exitAfterOption).toInt() * 1000, app.get(), [&app]() { app->exit(0); });
     for (;;) {
@@ -170,11 +173,32 @@ int main(int argc, char **argv)
         settings.database = signIn.config();
         qInfo("signed in as %s (%s)", qPrintable(signIn.signedIn().login),
               qPrintable(vd::auth::roleName(signIn.signedIn().role)));
-        auto window = std::make_unique<vd::ui::MainWindow>(config, settings, signIn.signedIn());
-        QObject::connect(window.get(), &vd::ui::MainWindow::switchPersonRequested, app.get(),
-                         [&app]() { app->exit(kSwitchPerson); });
-        window->show();
-        const int rc = app->exec();
+        // A language change rebuilds the window for the same person (simpler and more robust than retranslating
+        // every widget in place); the window's geometry carries over.
+        int rc = kRebuildWindow;
+        QByteArray geometry;
+        while (rc == kRebuildWindow) {
+            auto window = std::make_unique<vd::ui::MainWindow>(config, settings, signIn.signedIn());
+            QObject::connect(window.get(), &vd::ui::MainWindow::switchPersonRequested, app.get(),
+                             [&app]() { app->exit(kSwitchPerson); });
+            QObject::connect(window.get(), &vd::ui::MainWindow::languageChangeRequested, app.get(),
+                             [&app]() { app->exit(kRebuildWindow); });
+            if (!geometry.isEmpty())
+                window->restoreGeometry(geometry);
+            window->show();
+            rc = app->exec();
+            if (rc == kRebuildWindow) {
+                geometry = window->saveGeometry();
+                window.reset(); // its services stop before the new window starts its own
+                const QString password = settings.database.password;
+                settings = config.load();
+                settings.database.password = password;
+                if (const auto resolved = vd::config::resolveRpcSecrets(settings); !resolved.ok())
+                    qWarning("%s", qPrintable(resolved.error().message));
+                vd::ui::applyLanguage(settings.language);
+                qInfo("interface language now %s", qPrintable(QLocale().name()));
+            }
+        }
         if (rc != kSwitchPerson)
             return rc;
         settings.database.password.clear();

@@ -24,6 +24,7 @@ BackOfficePage::BackOfficePage(QWidget *parent)
         {tr("Reconciliation"), tr("On-chain supply against the books.")},
         {tr("Contract"), tr("Pause, freezing and key rotation.")},
         {tr("Roles"), tr("Who holds which role on the token contract.")},
+        {tr("Chain listener"), tr("How the chain listener is doing, and the operator actions of the runbooks.")},
         {tr("Audit"), tr("Every action, who did it and when.")},
     };
     for (const auto &[title, text] : sections) {

@@ -15,7 +15,7 @@ class BackOfficePage : public QWidget
     Q_OBJECT
 public:
     /// The fixed sections, in navigation order. Pages not listed here are appended with addSection().
-    enum class Section { Dashboard, Orders, Deposits, Reconciliation, Contract, Roles, Audit };
+    enum class Section { Dashboard, Orders, Deposits, Reconciliation, Contract, Roles, Chain, Audit };
     Q_ENUM(Section)
 
     explicit BackOfficePage(QWidget *parent = nullptr);

@@ -1,8 +1,14 @@
 #include "MainWindow.h"
 
 #include "BackOfficePage.h"
+#include "MintingBanner.h"
+#include "deposits/DepositService.h"
+#include "deposits/DepositsPage.h"
+#include "deposits/MintingWatcher.h"
 #include "LockOverlay.h"
 #include "OperatorsPage.h"
+#include "ChainPage.h"
+#include "signing/SigningService.h"
 #include "ReceptionPage.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
@@ -10,13 +16,17 @@
 #include "admin/AdminService.h"
 #include "contract/ContractPage.h"
 #include "contract/RolesPage.h"
-#include "signing/SigningService.h"
 #include "config/RpcSecrets.h"
 #include "health/HealthMonitor.h"
 #include "config/SecretStore.h"
 #include "listener/ListenerService.h"
 #include "orders/DeskService.h"
 #include "orders/RedemptionChecker.h"
+#include "office/AuditPage.h"
+#include "office/OfficeService.h"
+#include "office/ReconciliationPage.h"
+#include "office/SupplyReader.h"
+#include "orders/OrdersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +39,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QGuiApplication>
+#include <QVBoxLayout>
 
 namespace vd::ui {
 
@@ -91,16 +102,59 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reception, tr("&Reception"));
     // Only what the role may use is shown; the database refuses the rest anyway.
-    if (auth::mayUseBackOffice(m_who.role))
+    if (auth::mayUseBackOffice(m_who.role)) {
         m_tabs->addTab(m_backOffice, tr("&Back office"));
-    else
+        signing::SigningSettings signingSettings;
+        signingSettings.chain = m_settings.chain;
+        signingSettings.tx.confirmations = std::max(1, m_settings.chain.confirmations);
+        m_signing = std::make_unique<signing::SigningService>(signingSettings);
+        m_chainPage = new ChainPage(m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Chain, m_chainPage);
+    } else {
         m_backOffice->hide();
+    }
+    if (auth::mayUseBackOffice(m_who.role)) {
+        // Orders, reconciliation and audit: one database service (own thread) and an on-chain checker with a longer
+        // patience than the desk's, both owned by the back office.
+        office::OfficeSettings officeSettings;
+        officeSettings.database = m_settings.database;
+        officeSettings.workstation = m_settings.deskName;
+        officeSettings.chainId = m_settings.chain.chainId;
+        officeSettings.token = m_settings.chain.token;
+        auto *officeService = new office::OfficeService(officeSettings, m_backOffice);
+        orders::RecheckSettings reverify = recheckSettings(m_settings);
+        reverify.timeoutMs = 8000;
+        auto *officeChecker = new orders::RedemptionChecker(reverify, m_backOffice);
+        m_backOffice->setPage(BackOfficePage::Section::Orders, new OrdersPage(officeService, officeChecker, m_backOffice));
+        const office::SupplySettings supply{m_settings.chain.rpcUrls, m_settings.chain.token, m_settings.chain.chainId};
+        m_backOffice->setPage(BackOfficePage::Section::Reconciliation,
+                              new ReconciliationPage(officeService, supply, m_backOffice));
+        m_backOffice->setPage(BackOfficePage::Section::Audit, new AuditPage(officeService, m_backOffice));
+    }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
     if (auth::mayUseBackOffice(m_who.role))
         installContractPages();
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
-    setCentralWidget(m_tabs);
+    // Deposits (back office) and the minting-paused banner shown above every tab.
+    if (auth::mayUseBackOffice(m_who.role)) {
+        m_deposits = std::make_unique<deposits::DepositService>(
+            deposits::DepositServiceSettings{m_settings.database, m_settings.deskName, 18});
+        m_backOffice->setPage(BackOfficePage::Section::Deposits,
+                              new DepositsPage(m_deposits.get(), m_who.role, m_backOffice));
+        m_deposits->start();
+    }
+    m_mintingBanner = new MintingBanner(this);
+    m_mintingWatch = std::make_unique<deposits::MintingWatcher>(m_settings.database);
+    connect(m_mintingWatch.get(), &deposits::MintingWatcher::changed, m_mintingBanner, &MintingBanner::setState);
+    m_mintingWatch->start();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_mintingBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     auto *person = new QLabel(tr("%1 (%2)").arg(m_who.login, auth::roleTitle(m_who.role)), this);
     person->setObjectName(QStringLiteral("signedInAs"));
@@ -159,16 +213,14 @@ MainWindow::~MainWindow()
 {
     delete m_reception; // before the services it points at
     m_reception = nullptr;
-    delete m_backOffice; // its contract pages point at the admin and signing services
+    delete m_backOffice; // its pages point at the back-office services (signing, deposits, admin, ...)
     m_backOffice = nullptr;
 }
 
 void MainWindow::installContractPages()
 {
-    // Back office > Contract and Roles: everyone in the back office sees the state; administrators act.
-    signing::SigningSettings signingSettings;
-    signingSettings.chain = m_settings.chain;
-    m_signing = std::make_unique<signing::SigningService>(signingSettings);
+    // Back office > Contract and Roles: everyone in the back office sees the state; administrators act. Signing
+    // goes through the back office's one SigningService.
     m_admin = std::make_unique<admin::AdminService>(adminSettings(m_settings));
     const bool mayAct = auth::mayAdministerContract(m_who.role);
     auto *contract = new ContractPage(m_admin.get(), m_signing.get(), mayAct, m_backOffice);
@@ -256,6 +308,8 @@ void MainWindow::startListener()
                     statusBar()->showMessage(tr("Chain listener stopped: %1").arg(message));
                 });
         m_listener->start();
+        if (m_chainPage)
+            m_chainPage->setHostedListener(m_listener.get());
     };
     const QString fromEnv = qEnvironmentVariable("VOUCHERDESK_LISTENER_PASSWORD");
     if (!fromEnv.isEmpty()) {
@@ -284,6 +338,8 @@ void MainWindow::applyHealth(const health::HealthSnapshot &s)
     m_chainLight->setState(s.chain, s.chainDetail);
     m_listenerLight->setState(s.listener, s.listenerDetail);
     m_reception->applyHealth(s);
+    if (m_chainPage)
+        m_chainPage->showSnapshot(s);
 }
 
 void MainWindow::openSettings()
@@ -304,10 +360,13 @@ void MainWindow::openSettings()
         QMessageBox::warning(this, tr("Settings not saved"), error);
         return;
     }
+    const bool languageChanged = next.language != m_settings.language;
     m_settings = next;
     m_health.reset();
     startHealth();
     startListener();
+    if (languageChanged)
+        emit languageChangeRequested();
 }
 
 } // namespace vd::ui

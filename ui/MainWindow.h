@@ -17,22 +17,27 @@ class HealthService;
 namespace vd::admin {
 class AdminService;
 }
-namespace vd::signing {
-class SigningService;
-}
 namespace vd::listener {
 class ListenerService;
 }
+namespace vd::deposits {
+class DepositService;
+class MintingWatcher;
+} // namespace vd::deposits
 namespace vd::orders {
 class DeskService;
 class RedemptionChecker;
 } // namespace vd::orders
+namespace vd::signing {
+class SigningService;
+}
 
 namespace vd::ui {
 
 class StatusLight;
 class ReceptionPage;
 class BackOfficePage;
+class MintingBanner;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +53,7 @@ public:
     /// The chain listener this workstation hosts (null when it hosts none or it has not started yet).
     listener::ListenerService *hostedListener() const { return m_listener.get(); }
     ReceptionPage *reception() const { return m_reception; }
+    MintingBanner *mintingBanner() const { return m_mintingBanner; }
     bool hasBackOffice() const;
     bool isLocked() const;
     /// Idle time before the desk locks itself (0: never).
@@ -61,6 +67,8 @@ public slots:
 signals:
     /// The person asked to sign out so someone else can sign in.
     void switchPersonRequested();
+    /// Settings changed the interface language: the app installs it and rebuilds the window, same person signed in.
+    void languageChangeRequested();
     /// The key rotation finished: this workstation should mint with `keystorePath` (AppSettings::minterKeystore).
     void minterKeystoreChanged(const QString &keystorePath);
 
@@ -78,16 +86,20 @@ private:
     auth::SignedIn m_who;
     std::unique_ptr<orders::DeskService> m_desk;         // the reception desk's database service (own thread)
     std::unique_ptr<orders::RedemptionChecker> m_checker; // on-chain re-check before delivery (own thread)
+    std::unique_ptr<signing::SigningService> m_signing;   // back office only: every signature and Safe proposal
     QTabWidget *m_tabs;
     ReceptionPage *m_reception;
     BackOfficePage *m_backOffice;
+    class ChainPage *m_chainPage = nullptr; // back office only
     StatusLight *m_dbLight;
     StatusLight *m_chainLight;
     StatusLight *m_listenerLight;
     std::unique_ptr<health::HealthService> m_health;
     std::unique_ptr<listener::ListenerService> m_listener; // optional: one elected leader per chain+contract
-    std::unique_ptr<signing::SigningService> m_signing;    // every signature and Safe proposal (own thread)
-    std::unique_ptr<admin::AdminService> m_admin;          // contract state and records (own threads)
+    std::unique_ptr<deposits::DepositService> m_deposits;      // back office deposits (own thread)
+    std::unique_ptr<deposits::MintingWatcher> m_mintingWatch;  // minting kill switch, for the banner (own thread)
+    MintingBanner *m_mintingBanner = nullptr;
+    std::unique_ptr<admin::AdminService> m_admin;              // contract state and records (own threads)
     class LockOverlay *m_lock;
     class QTimer *m_idle;
 };

@@ -5,6 +5,10 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -22,10 +26,13 @@ SettingsDialog::SettingsDialog(const config::AppSettings &s, QWidget *parent)
       m_sslMode(new QComboBox(this)), m_sslRootCert(new QLineEdit(s.database.sslRootCert, this)),
       m_chainId(new QSpinBox(this)), m_rpcUrls(new QPlainTextEdit(this)),
       m_token(new QLineEdit(s.chain.token, this)), m_safe(new QLineEdit(s.chain.safe, this)),
-      m_confirmations(new QSpinBox(this)), m_deskName(new QLineEdit(s.deskName, this)), m_language(new QComboBox(this)),
+      m_confirmations(new QSpinBox(this)), m_codeHash(new QLineEdit(s.chain.tokenCodeHash, this)),
+      m_minterKeystore(new QLineEdit(s.minterKeystore, this)), m_adminKeystore(new QLineEdit(s.adminKeystore, this)),
+      m_deskName(new QLineEdit(s.deskName, this)), m_language(new QComboBox(this)),
       m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(620);
     setObjectName(QStringLiteral("settingsDialog"));
     m_dbPort->setRange(1, 65535);
     m_dbPort->setValue(s.database.port);
@@ -65,6 +72,28 @@ SettingsDialog::SettingsDialog(const config::AppSettings &s, QWidget *parent)
     chain->addRow(tr("&Token contract:"), m_token);
     chain->addRow(tr("&Safe:"), m_safe);
     chain->addRow(tr("C&onfirmations:"), m_confirmations);
+    m_codeHash->setPlaceholderText(tr("0x… keccak of the token's runtime code (needed before signing)"));
+    chain->addRow(tr("Token code &hash:"), m_codeHash);
+
+    auto *keysBox = new QGroupBox(tr("Signing keys (keystore files; passwords are never stored here)"), this);
+    auto *keys = new QFormLayout(keysBox);
+    const auto keyRow = [this, keys](const QString &label, QLineEdit *edit) {
+        auto *row = new QHBoxLayout;
+        auto *browse = new QPushButton(tr("Browse…"), this);
+        connect(browse, &QPushButton::clicked, this, [this, edit] {
+            const QString file = QFileDialog::getOpenFileName(this, tr("Choose a keystore file"), edit->text(),
+                                                              tr("Keystore files (*.json);;All files (*)"));
+            if (!file.isEmpty())
+                edit->setText(file);
+        });
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(edit);
+        keys->addRow(caption, row);
+    };
+    keyRow(tr("&Minter key:"), m_minterKeystore);
+    keyRow(tr("&Administrator key:"), m_adminKeystore);
 
     auto *deskBox = new QGroupBox(tr("This workstation"), this);
     auto *desk = new QFormLayout(deskBox);
@@ -82,6 +111,7 @@ SettingsDialog::SettingsDialog(const config::AppSettings &s, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(dbBox);
     layout->addWidget(chainBox);
+    layout->addWidget(keysBox);
     layout->addWidget(deskBox);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -104,6 +134,9 @@ config::AppSettings SettingsDialog::settings() const
     s.chain.token = m_token->text().trimmed();
     s.chain.safe = m_safe->text().trimmed();
     s.chain.confirmations = m_confirmations->value();
+    s.chain.tokenCodeHash = m_codeHash->text().trimmed();
+    s.minterKeystore = m_minterKeystore->text().trimmed();
+    s.adminKeystore = m_adminKeystore->text().trimmed();
     s.deskName = m_deskName->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
@@ -135,6 +168,9 @@ QString SettingsDialog::validate() const
             return tr("%1 address must be written with its checksum (mixed case): %2").arg(what, a->toChecksummed());
         return QString();
     };
+    static const QRegularExpression hash32(QStringLiteral("^0x[0-9a-fA-F]{64}$"));
+    if (!s.chain.tokenCodeHash.isEmpty() && !hash32.match(s.chain.tokenCodeHash).hasMatch())
+        return tr("The token code hash is 0x followed by 64 hexadecimal digits.");
     if (const QString p = checkAddress(s.chain.token, tr("Token contract"), false); !p.isEmpty())
         return p;
     if (const QString p = checkAddress(s.chain.safe, tr("Safe"), true); !p.isEmpty())

@@ -38,6 +38,9 @@ private:
     QLineEdit *m_token;
     QLineEdit *m_safe;
     QSpinBox *m_confirmations;
+    QLineEdit *m_codeHash;
+    QLineEdit *m_minterKeystore;
+    QLineEdit *m_adminKeystore;
     QLineEdit *m_deskName;
     QComboBox *m_language;
     QLabel *m_problem;

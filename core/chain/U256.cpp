@@ -2,10 +2,57 @@
 
 #include <QCoreApplication>
 
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+#define VD_U256_MSVC 1 // MSVC has no unsigned __int128: its x64 intrinsics do the same (Windows CI only)
+#endif
+
 namespace vd::chain {
 namespace {
 
+#if !defined(VD_U256_MSVC)
 __extension__ typedef unsigned __int128 u128; // GCC/Clang; pedantic-clean through __extension__
+#endif
+
+// low 64 bits of a * b + c + d (which never overflows 128 bits); the high 64 bits go to `high`.
+inline uint64_t mulAdd(uint64_t a, uint64_t b, uint64_t c, uint64_t d, uint64_t &high)
+{
+#if defined(VD_U256_MSVC)
+    uint64_t hi = 0;
+    uint64_t lo = _umul128(a, b, &hi);
+    hi += _addcarry_u64(0, lo, c, &lo);
+    hi += _addcarry_u64(0, lo, d, &lo);
+    high = hi;
+    return lo;
+#else
+    const u128 r = static_cast<u128>(a) * b + c + d;
+    high = static_cast<uint64_t>(r >> 64);
+    return static_cast<uint64_t>(r);
+#endif
+}
+
+// (high:low) / divisor, with high < divisor so the quotient fits 64 bits; the remainder goes to `rem`.
+inline uint64_t divWide(uint64_t high, uint64_t low, uint64_t divisor, uint64_t &rem)
+{
+#if defined(VD_U256_MSVC)
+    return _udiv128(high, low, divisor, &rem);
+#else
+    const u128 cur = (static_cast<u128>(high) << 64) | low;
+    rem = static_cast<uint64_t>(cur % divisor);
+    return static_cast<uint64_t>(cur / divisor);
+#endif
+}
+
+inline int leadingZeros(uint64_t x) // x != 0
+{
+#if defined(VD_U256_MSVC)
+    unsigned long index = 0;
+    _BitScanReverse64(&index, x);
+    return 63 - static_cast<int>(index);
+#else
+    return __builtin_clzll(x);
+#endif
+}
 
 QString tr(const char *text)
 {
@@ -20,13 +67,10 @@ vd::Error amountError(const char *code, const char *text)
 // Divides in place by a 64-bit divisor (non-zero) and returns the remainder.
 uint64_t divSmall(std::array<uint64_t, 4> &limbs, uint64_t divisor)
 {
-    u128 rem = 0;
-    for (int i = 3; i >= 0; --i) {
-        const u128 cur = (rem << 64) | limbs[static_cast<size_t>(i)];
-        limbs[static_cast<size_t>(i)] = static_cast<uint64_t>(cur / divisor);
-        rem = cur % divisor;
-    }
-    return static_cast<uint64_t>(rem);
+    uint64_t rem = 0;
+    for (int i = 3; i >= 0; --i)
+        limbs[static_cast<size_t>(i)] = divWide(rem, limbs[static_cast<size_t>(i)], divisor, rem);
+    return rem;
 }
 
 int hexNibble(char16_t c)
@@ -227,7 +271,7 @@ int U256::bitLength() const
     for (int i = 3; i >= 0; --i) {
         const uint64_t l = m_limbs[static_cast<size_t>(i)];
         if (l != 0)
-            return 64 * i + 64 - __builtin_clzll(l);
+            return 64 * i + 64 - leadingZeros(l);
     }
     return 0;
 }
@@ -244,9 +288,7 @@ U256 operator+(const U256 &a, const U256 &b)
     U256 r;
     uint64_t carry = 0;
     for (size_t i = 0; i < 4; ++i) {
-        const u128 s = static_cast<u128>(a.m_limbs[i]) + b.m_limbs[i] + carry;
-        r.m_limbs[i] = static_cast<uint64_t>(s);
-        carry = static_cast<uint64_t>(s >> 64);
+        r.m_limbs[i] = mulAdd(a.m_limbs[i], 1, b.m_limbs[i], carry, carry);
     }
     return r;
 }
@@ -270,9 +312,7 @@ U256 operator*(const U256 &a, const U256 &b)
     for (size_t i = 0; i < 4; ++i) {
         uint64_t carry = 0;
         for (size_t j = 0; i + j < 4; ++j) {
-            const u128 cur = static_cast<u128>(a.m_limbs[i]) * b.m_limbs[j] + r.m_limbs[i + j] + carry;
-            r.m_limbs[i + j] = static_cast<uint64_t>(cur);
-            carry = static_cast<uint64_t>(cur >> 64);
+            r.m_limbs[i + j] = mulAdd(a.m_limbs[i], b.m_limbs[j], r.m_limbs[i + j], carry, carry);
         }
     }
     return r;

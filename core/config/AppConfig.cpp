@@ -46,6 +46,7 @@ AppSettings AppConfig::load() const
     a.deskName = s.value(QStringLiteral("desk/name")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();
     a.minterKeystore = s.value(QStringLiteral("keys/minter_keystore")).toString();
+    a.adminKeystore = s.value(QStringLiteral("keys/admin_keystore")).toString();
     a.listenerLogin = s.value(QStringLiteral("listener/login")).toString();
     // A password in the settings file is never read, even if someone put it there.
     return a;
@@ -75,6 +76,7 @@ bool AppConfig::save(const AppSettings &a, QString *error)
     s.setValue(QStringLiteral("desk/name"), a.deskName);
     s.setValue(QStringLiteral("ui/language"), a.language);
     s.setValue(QStringLiteral("keys/minter_keystore"), a.minterKeystore);
+    s.setValue(QStringLiteral("keys/admin_keystore"), a.adminKeystore);
     s.setValue(QStringLiteral("listener/login"), a.listenerLogin);
     s.sync();
     if (s.status() != QSettings::NoError) {

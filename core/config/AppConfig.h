@@ -32,6 +32,7 @@ struct AppSettings
     QString deskName;
     QString language;             // "", "en", "fr", "sw"
     QString minterKeystore;       // path to the minter's keystore v3 file
+    QString adminKeystore;        // path to the keystore of the key used for contract administration (pause, roles)
     QString listenerLogin;        // a vd_listener login: when set, this workstation hosts a chain listener
 };
 

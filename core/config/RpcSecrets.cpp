@@ -17,7 +17,7 @@ const QString kPrefix = QStringLiteral("keychain:");
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("vd::config::RpcSecrets", s);
+    return QCoreApplication::translate("vd::config", s);
 }
 
 // Runs one keychain job to completion with a local event loop (bounded by timeoutMs).

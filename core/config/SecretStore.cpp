@@ -18,16 +18,22 @@ Error jobError(const QKeychain::Job *job)
 {
     switch (job->error()) {
     case QKeychain::EntryNotFound:
-        return {QStringLiteral("keychain.not_found"), tr("No saved secret was found in the keychain.")};
+        return {QStringLiteral("keychain.not_found"),
+                QCoreApplication::translate("vd::config::SecretStore", "No saved secret was found in the keychain.")};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return {QStringLiteral("keychain.denied"), tr("The keychain refused access.")};
+        return {QStringLiteral("keychain.denied"),
+                QCoreApplication::translate("vd::config::SecretStore", "The keychain refused access.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {QStringLiteral("keychain.unavailable"),
-                tr("No keychain is available on this computer; passwords will be asked each time.")};
+                QCoreApplication::translate(
+                    "vd::config::SecretStore",
+                    "No keychain is available on this computer; passwords will be asked each time.")};
     default:
-        return {QStringLiteral("keychain.error"), tr("The keychain reported an error: %1").arg(job->errorString())};
+        return {QStringLiteral("keychain.error"),
+                QCoreApplication::translate("vd::config::SecretStore", "The keychain reported an error: %1")
+                    .arg(job->errorString())};
     }
 }
 

@@ -33,7 +33,8 @@ Result<void> execScript(QSqlDatabase &db, const QByteArray &sql)
     const QVariant handle = db.driver()->handle();
     auto *conn = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
     if (!conn)
-        return Result<void>::fail(QStringLiteral("db.offline"), tr("No database connection."));
+        return Result<void>::fail(QStringLiteral("db.offline"),
+                                  QCoreApplication::translate("vd::db::Migrator", "No database connection."));
     PGresult *res = PQexec(conn, sql.constData());
     const ExecStatusType status = PQresultStatus(res);
     Result<void> out;

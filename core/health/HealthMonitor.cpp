@@ -71,22 +71,46 @@ void HealthMonitor::checkDatabase(HealthSnapshot &s)
         s.database = HealthSnapshot::Level::Ok;
         s.databaseDetail = tr("Connected to %1 (schema %2)").arg(m_settings.database.database).arg(s.schemaVersion);
     }
-    auto q = db::exec(db.value(), QStringLiteral("SELECT healthy, lag_blocks, coalesce(last_error, ''), state, "
-                                                 "extract(epoch FROM now() - heartbeat_at) FROM vd.listener_health "
-                                                 "ORDER BY heartbeat_at DESC LIMIT 1"));
+    auto q = db::exec(db.value(),
+                      QStringLiteral("SELECT healthy, lag_blocks, coalesce(last_error, ''), state, "
+                                     "extract(epoch FROM now() - heartbeat_at), leader, chain_id, "
+                                     "'0x' || encode(contract, 'hex'), coalesce(head_block, -1), "
+                                     "coalesce(finalized_block, -1), coalesce(last_block, -1), "
+                                     "coalesce(lag_seconds, -1), coalesce(endpoint, ''), coalesce(error_rate, 0), "
+                                     "coalesce(range_size, 0), reorgs, heartbeat_at FROM vd.listener_health "
+                                     "ORDER BY heartbeat_at DESC LIMIT 1"));
+    s.hasListenerRow = false;
     if (q && q.value().next()) {
-        const bool healthy = q.value().value(0).toBool();
-        const double age = q.value().value(4).toDouble();
-        s.listenerLagBlocks = q.value().value(1).toLongLong();
+        const QSqlQuery &r = q.value();
+        const bool healthy = r.value(0).toBool();
+        const double age = r.value(4).toDouble();
+        s.listenerLagBlocks = r.value(1).toLongLong();
+        s.hasListenerRow = true;
+        s.listenerHeartbeatAge = age;
+        listener::ListenerHealth &h = s.listenerRow;
+        h.state = r.value(3).toString();
+        h.leader = true;
+        h.leaderName = r.value(5).toString();
+        h.chainId = r.value(6).toLongLong();
+        h.contract = r.value(7).toString();
+        h.headBlock = r.value(8).toLongLong();
+        h.finalizedBlock = r.value(9).toLongLong();
+        h.lastBlock = r.value(10).toLongLong();
+        h.lagBlocks = s.listenerLagBlocks;
+        h.lagSeconds = r.value(11).toDouble();
+        h.endpoint = r.value(12).toString();
+        h.errorRate = r.value(13).toDouble();
+        h.rangeSize = r.value(14).toInt();
+        h.reorgs = r.value(15).toInt();
+        h.lastError = r.value(2).toString();
+        h.updatedAt = r.value(16).toDateTime();
         if (age > 60) {
             s.listener = HealthSnapshot::Level::Down;
             s.listenerDetail = tr("Chain listener silent for %1 s").arg(qRound(age));
         } else {
             s.listener = healthy ? HealthSnapshot::Level::Ok : HealthSnapshot::Level::Down;
-            s.listenerDetail = healthy ? tr("Chain listener %1, %2 blocks behind")
-                                             .arg(q.value().value(3).toString())
-                                             .arg(s.listenerLagBlocks)
-                                       : q.value().value(2).toString();
+            s.listenerDetail = healthy ? tr("Chain listener %1, %2 blocks behind").arg(h.state).arg(s.listenerLagBlocks)
+                                       : h.lastError;
         }
     } else {
         s.listener = HealthSnapshot::Level::Unknown;

@@ -1,5 +1,7 @@
 #pragma once
 // What the status lights show: a value passed by queued signal from the health monitor's thread.
+#include "listener/ListenerHealth.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -19,6 +21,9 @@ struct HealthSnapshot
     Level listener = Level::Unknown;
     QString listenerDetail;      // from vd.listener_health, written by the chain listener
     qint64 listenerLagBlocks = -1;
+    bool hasListenerRow = false;          // a listener has reported (the leader's row in vd.listener_health)
+    listener::ListenerHealth listenerRow; // that row, for the Chain page
+    double listenerHeartbeatAge = -1;     // seconds since its last heartbeat
     QDateTime checkedAt;
 };
 

@@ -159,6 +159,26 @@ private slots:
         ui::SettingsDialog d(s);
         QCOMPARE(d.validate().isEmpty(), acceptable);
     }
+
+    void settingsPinTheCodeHashAndKeyFiles()
+    {
+        config::AppSettings s;
+        s.chain.token = QStringLiteral("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+        s.chain.tokenCodeHash = QStringLiteral("0x1234");
+        s.minterKeystore = QStringLiteral("/keys/minter.json");
+        ui::SettingsDialog d(s);
+        QVERIFY(d.validate().contains(QLatin1String("64")));
+        s.chain.tokenCodeHash = QStringLiteral("0x") + QString(64, u'a');
+        ui::SettingsDialog ok(s);
+        QVERIFY2(ok.validate().isEmpty(), qPrintable(ok.validate()));
+        QCOMPARE(ok.settings().chain.tokenCodeHash, s.chain.tokenCodeHash);
+        QCOMPARE(ok.settings().minterKeystore, QStringLiteral("/keys/minter.json"));
+        const QString dir = qEnvironmentVariable("VD_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            ok.show();
+            ok.grab().save(dir + QStringLiteral("/settings-dialog.png"));
+        }
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

