@@ -17,6 +17,9 @@
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "StatusLight.h"
+#include "admin/AdminService.h"
+#include "contract/ContractPage.h"
+#include "contract/RolesPage.h"
 #include "config/RpcSecrets.h"
 #include "health/HealthMonitor.h"
 #include "config/SecretStore.h"
@@ -62,6 +65,19 @@ orders::RecheckSettings recheckSettings(const config::AppSettings &s)
     r.chainId = s.chain.chainId;
     r.fromBlock = s.chain.startBlock;
     return r;
+}
+
+admin::AdminSettings adminSettings(const config::AppSettings &s)
+{
+    admin::AdminSettings a;
+    a.database = s.database;
+    a.workstation = s.deskName;
+    a.chainId = s.chain.chainId;
+    a.rpcUrls = s.chain.rpcUrls;
+    a.token = s.chain.token;
+    a.safe = s.chain.safe;
+    a.tokenCodeHash = s.chain.tokenCodeHash;
+    return a;
 }
 
 ReceptionPage::Deps receptionDeps(orders::DeskService *desk, orders::RedemptionChecker *checker)
@@ -121,6 +137,8 @@ MainWindow::MainWindow(config::AppConfig &config, config::AppSettings settings, 
     }
     if (auth::mayManageOperators(m_who.role))
         m_backOffice->addSection(tr("Operators"), new OperatorsPage(m_settings.database, m_settings.deskName, m_backOffice));
+    if (auth::mayUseBackOffice(m_who.role))
+        installContractPages();
     m_tabs->setStyleSheet(QStringLiteral("QTabBar::tab{font-size:13pt;padding:8px 24px;}"));
     // Deposits (back office) and the minting-paused banner shown above every tab.
     if (auth::mayUseBackOffice(m_who.role)) {
@@ -214,8 +232,25 @@ MainWindow::~MainWindow()
 {
     delete m_reception; // before the services it points at
     m_reception = nullptr;
-    delete m_backOffice; // its pages point at the back-office services (signing, deposits, ...)
+    delete m_backOffice; // its pages point at the back-office services (signing, deposits, admin, ...)
     m_backOffice = nullptr;
+}
+
+void MainWindow::installContractPages()
+{
+    // Back office > Contract and Roles: everyone in the back office sees the state; administrators act. Signing
+    // goes through the back office's one SigningService.
+    m_admin = std::make_unique<admin::AdminService>(adminSettings(m_settings));
+    const bool mayAct = auth::mayAdministerContract(m_who.role);
+    auto *contract = new ContractPage(m_admin.get(), m_signing.get(), mayAct, m_backOffice);
+    m_backOffice->setPage(BackOfficePage::Section::Contract, contract);
+    m_backOffice->setPage(BackOfficePage::Section::Roles,
+                          new RolesPage(m_admin.get(), contract->runner(), mayAct, m_backOffice));
+    connect(contract, &ContractPage::minterKeystoreChanged, this, &MainWindow::minterKeystoreChanged);
+    if (!m_settings.minterKeystore.isEmpty())
+        if (const auto key = m_admin->setSignerKeystore(m_settings.minterKeystore); !key)
+            statusBar()->showMessage(tr("Minter keystore: %1").arg(key.error().message));
+    m_admin->refresh();
 }
 
 void MainWindow::setKiosk(bool on)

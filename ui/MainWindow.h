@@ -14,6 +14,9 @@ class QTabWidget;
 namespace vd::health {
 class HealthService;
 }
+namespace vd::admin {
+class AdminService;
+}
 namespace vd::listener {
 class ListenerService;
 }
@@ -72,6 +75,8 @@ signals:
     void switchPersonRequested();
     /// Settings changed the interface language: the app installs it and rebuilds the window, same person signed in.
     void languageChangeRequested();
+    /// The key rotation finished: this workstation should mint with `keystorePath` (AppSettings::minterKeystore).
+    void minterKeystoreChanged(const QString &keystorePath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +84,7 @@ protected:
 private:
     void startHealth();
     void startListener();
+    void installContractPages();
     void setKiosk(bool on);
 
     config::AppConfig &m_config;
@@ -101,6 +107,7 @@ private:
     std::unique_ptr<deposits::DepositService> m_deposits;      // back office deposits (own thread)
     std::unique_ptr<deposits::MintingWatcher> m_mintingWatch;  // minting kill switch, for the banner (own thread)
     MintingBanner *m_mintingBanner = nullptr;
+    std::unique_ptr<admin::AdminService> m_admin;              // contract state and records (own threads)
     class LockOverlay *m_lock;
     class QTimer *m_idle;
 };

@@ -133,6 +133,11 @@ bool mayManageOperators(Role r)
     return r == Role::Admin;
 }
 
+bool mayAdministerContract(Role r)
+{
+    return r == Role::Admin;
+}
+
 QString passwordProblem(const QString &password)
 {
     if (password.size() < 10)

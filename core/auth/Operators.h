@@ -19,6 +19,8 @@ QString roleName(Role role);                 // stable: "vd_reception"
 QString roleTitle(Role role);                // translated: "Reception"
 bool mayUseBackOffice(Role role);
 bool mayManageOperators(Role role);
+/// Pause, roles, freezes and key rotation of the token contract (the database enforces it too: vd_admin).
+bool mayAdministerContract(Role role);
 
 struct SignedIn
 {
