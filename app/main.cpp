@@ -202,7 +202,7 @@ int main(int argc, char **argv)
             auto window = std::make_unique<vd::ui::MainWindow>(config, settings, signIn.signedIn());
             QObject::connect(window.get(), &vd::ui::MainWindow::switchPersonRequested, app.get(),
                              [&app]() { app->exit(kSwitchPerson); });
-            QObject::connect(window.get(), &vd::ui::MainWindow::languageChangeRequested, app.get(),
+            QObject::connect(window.get(), &vd::ui::MainWindow::rebuildRequested, app.get(),
                              [&app]() { app->exit(kRebuildWindow); });
             if (!geometry.isEmpty())
                 window->restoreGeometry(geometry);

@@ -246,10 +246,12 @@ void MainWindow::installContractPages()
     m_backOffice->setPage(BackOfficePage::Section::Contract, contract);
     m_backOffice->setPage(BackOfficePage::Section::Roles,
                           new RolesPage(m_admin.get(), contract->runner(), mayAct, m_backOffice));
-    connect(contract, &ContractPage::minterKeystoreChanged, this, &MainWindow::minterKeystoreChanged);
-    if (!m_settings.minterKeystore.isEmpty())
-        if (const auto key = m_admin->setSignerKeystore(m_settings.minterKeystore); !key)
-            statusBar()->showMessage(tr("Minter keystore: %1").arg(key.error().message));
+    connect(contract, &ContractPage::minterKeystoreChanged, this, &MainWindow::adoptMinterKeystore);
+    // The administrator's key when one is configured (pause, roles), else the minter's.
+    const QString keystore = m_settings.adminKeystore.isEmpty() ? m_settings.minterKeystore : m_settings.adminKeystore;
+    if (!keystore.isEmpty())
+        if (const auto key = m_admin->setSignerKeystore(keystore); !key)
+            statusBar()->showMessage(tr("Signing key: %1").arg(key.error().message));
     m_admin->refresh();
 }
 
@@ -385,7 +387,23 @@ void MainWindow::openSettings()
     startHealth();
     startListener();
     if (languageChanged)
-        emit languageChangeRequested();
+        emit rebuildRequested();
+}
+
+void MainWindow::adoptMinterKeystore(const QString &keystorePath)
+{
+    config::AppSettings stored = m_config.load(); // what is on disk (RPC URLs as keychain references)
+    stored.minterKeystore = keystorePath;
+    QString error;
+    if (!m_config.save(stored, &error)) {
+        QMessageBox::warning(this, tr("Settings not saved"),
+                             tr("The new minter key could not be saved in the settings: %1\nSet it by hand in "
+                                "Settings → Signing keys: %2")
+                                 .arg(error, keystorePath));
+        return;
+    }
+    // The mint service was built with the old key file: rebuild the window's services with the saved settings.
+    emit rebuildRequested();
 }
 
 } // namespace vd::ui

@@ -69,14 +69,15 @@ public slots:
     void applyHealth(const vd::health::HealthSnapshot &snapshot);
     void openSettings();
     void lock();
+    /// The key rotation finished: mint with `keystorePath` from now on (saved, then the window is rebuilt).
+    void adoptMinterKeystore(const QString &keystorePath);
 
 signals:
     /// The person asked to sign out so someone else can sign in.
     void switchPersonRequested();
-    /// Settings changed the interface language: the app installs it and rebuilds the window, same person signed in.
-    void languageChangeRequested();
-    /// The key rotation finished: this workstation should mint with `keystorePath` (AppSettings::minterKeystore).
-    void minterKeystoreChanged(const QString &keystorePath);
+    /// Saved settings changed what the window's services were built with (interface language, minter key): the app
+    /// reloads the settings, installs the language and rebuilds the window, same person signed in.
+    void rebuildRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -134,7 +134,7 @@ private slots:
         s.deskName = QStringLiteral("Desk 3");
         ui::MainWindow w(cfg, s, auth::SignedIn{s.database.user, auth::Role::Admin});
         w.show();
-        QSignalSpy rebuild(&w, &ui::MainWindow::languageChangeRequested);
+        QSignalSpy rebuild(&w, &ui::MainWindow::rebuildRequested);
         whenSettingsOpen([](QWidget *dialog) {
             for (QComboBox *box : dialog->findChildren<QComboBox *>())
                 if (box->findData(QStringLiteral("sw")) >= 0)
@@ -162,7 +162,7 @@ private slots:
             saveText = save->text();
             save->click();
         });
-        QSignalSpy again2(&again, &ui::MainWindow::languageChangeRequested);
+        QSignalSpy again2(&again, &ui::MainWindow::rebuildRequested);
         again.openSettings();
         QCOMPARE(again2.count(), 0);
         QCOMPARE(saveText, QStringLiteral("Hifadhi"));
