@@ -413,7 +413,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Usage: voucherdesk [COMMAND] [--config FILE] [ARGS]
 
 Without a command, opens the VoucherDesk window.
@@ -460,6 +460,281 @@ Options :
 Environnement :
   VOUCHERDESK_DB_PASSWORD  mot de passe de la base pour l&apos;usage sans interface (services, bac à sable)
 </translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminChainWorker</name>
+    <message>
+        <location filename="../core/admin/AdminChainWorker.cpp" line="+60"/>
+        <source>The token contract or the blockchain endpoints are not configured (File &gt; Settings).</source>
+        <translation>Le contrat du jeton ou les points d&apos;accès de la blockchain ne sont pas configurés (Fichier &gt; Paramètres).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no contract at this address on this chain.</source>
+        <translation>Il n&apos;y a pas de contrat à cette adresse sur cette chaîne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No code hash is pinned in the settings: the contract cannot be verified and nothing will be signed until it is pinned.</source>
+        <translation>Aucune empreinte de code n&apos;est épinglée dans les paramètres : le contrat ne peut pas être vérifié et rien ne sera signé tant qu&apos;elle ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract&apos;s code is not the pinned one (pinned %1). Do not sign anything: the address or the contract changed.</source>
+        <translation>Le code du contrat n&apos;est pas celui qui est épinglé (épinglé : %1). Ne signez rien : l&apos;adresse ou le contrat a changé.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The loaded key %1 holds none of the token&apos;s roles.</source>
+        <translation>La clé chargée %1 ne détient aucun des rôles du jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminDbWorker</name>
+    <message>
+        <location filename="../core/admin/AdminDbWorker.cpp" line="+194"/>
+        <source>Key rotation %1 does not exist.</source>
+        <translation>La rotation de clé %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminModel</name>
+    <message>
+        <location filename="../core/admin/AdminModel.cpp" line="+49"/>
+        <location line="+366"/>
+        <source>Pause the token</source>
+        <translation>Mettre le jeton en pause</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+371"/>
+        <source>Unpause the token</source>
+        <translation>Reprendre le jeton</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <source>Grant a role</source>
+        <translation>Accorder un rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke a role</source>
+        <translation>Révoquer un rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze an account</source>
+        <translation>Geler un compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfreeze an account</source>
+        <translation>Dégeler un compte</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The chain counts %1 members but listed %2.</source>
+        <translation>La chaîne compte %1 membres mais en a listé %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain has %1 member(s), the listener&apos;s record %2.</source>
+        <translation>La chaîne compte %1 membre(s), contre %2 dans l&apos;enregistrement de l&apos;écoute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on the chain: %1.</source>
+        <translation>Uniquement sur la chaîne : %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in the database: %1.</source>
+        <translation>Uniquement dans la base de données : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listener may be behind; the chain is what counts.</source>
+        <translation>L&apos;écoute de la blockchain est peut-être en retard ; c&apos;est la chaîne qui fait foi.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the account&apos;s address (0x followed by 40 hex digits).</source>
+        <translation>Saisissez l&apos;adresse du compte (0x suivi de 40 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address is not written with its checksum (EIP-55 mixed case), so a typo in it would go unnoticed. Copy it from the wallet or block explorer as %1.</source>
+        <translation>L&apos;adresse n&apos;est pas écrite avec sa somme de contrôle (majuscules et minuscules EIP-55) : une faute de frappe passerait donc inaperçue. Copiez-la depuis le portefeuille ou l&apos;explorateur de blocs sous la forme %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The zero address belongs to nobody: a role granted to it, or a freeze of it, is useless and usually a mistake.</source>
+        <translation>L&apos;adresse zéro n&apos;appartient à personne : lui accorder un rôle, ou la geler, est inutile et généralement une erreur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token is already paused. Nothing to do: pausing again would only spend a fee.</source>
+        <translation>Le jeton est déjà en pause. Rien à faire : une nouvelle mise en pause ne ferait que coûter des frais.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token is not paused, so there is nothing to unpause.</source>
+        <translation>Le jeton n&apos;est pas en pause : il n&apos;y a rien à reprendre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The zero address belongs to nobody: a role granted to it is lost and usually a mistake.</source>
+        <translation>L&apos;adresse zéro n&apos;appartient à personne : un rôle qui lui est accordé est perdu, et c&apos;est généralement une erreur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds %2.</source>
+        <translation>%1 détient déjà %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not hold %2; there is nothing to revoke.</source>
+        <translation>%1 ne détient pas %2 ; il n&apos;y a rien à révoquer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holders of DEFAULT_ADMIN_ROLE could not be read from the chain. Revoking an administrator is refused until they can be counted.</source>
+        <translation>Les détenteurs de DEFAULT_ADMIN_ROLE n&apos;ont pas pu être lus sur la chaîne. La révocation d&apos;un administrateur est refusée tant qu&apos;ils ne peuvent pas être comptés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the last holder of DEFAULT_ADMIN_ROLE. Without it nobody could ever grant or revoke a role again (not even to replace a lost key). Grant DEFAULT_ADMIN_ROLE to the new administrator (for example the Safe) first.</source>
+        <translation>%1 est le dernier détenteur de DEFAULT_ADMIN_ROLE. Sans lui, plus personne ne pourrait jamais accorder ni révoquer de rôle (pas même pour remplacer une clé perdue). Accordez d&apos;abord DEFAULT_ADMIN_ROLE au nouvel administrateur (par exemple le Safe).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The zero address cannot be frozen or unfrozen.</source>
+        <translation>L&apos;adresse zéro ne peut être ni gelée ni dégelée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for freezing this account (it is kept in the audit trail).</source>
+        <translation>Indiquez le motif du gel de ce compte (il est conservé dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reason for unfreezing this account (it is kept in the audit trail).</source>
+        <translation>Indiquez le motif du dégel de ce compte (il est conservé dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already frozen.</source>
+        <translation>%1 est déjà gelé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not frozen (as far as the listener has seen).</source>
+        <translation>%1 n&apos;est pas gelé (d&apos;après ce qu&apos;a vu l&apos;écoute de la blockchain).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (the Safe)</source>
+        <translation>%1 (le Safe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody holds it.</source>
+        <translation>Personne ne le détient.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is held by %1.</source>
+        <translation>Il est détenu par %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signing key is loaded; this needs %1. %2</source>
+        <translation>Aucune clé de signature n&apos;est chargée ; cette action nécessite %1. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The loaded key %1 holds %2.</source>
+        <translation>La clé chargée %1 détient %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loaded key %1 lacks %2. %3</source>
+        <translation>La clé chargée %1 ne détient pas %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Propose it to the Safe instead.</source>
+        <translation>Proposez-le plutôt au Safe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VoucherDesk token</source>
+        <translation>Jeton VoucherDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason (kept in the audit, not on the chain)</source>
+        <translation>motif (conservé dans l&apos;audit, pas sur la chaîne)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Grant %1 to %2</source>
+        <translation>Accorder %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke %1 from %2</source>
+        <translation>Révoquer %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze %1</source>
+        <translation>Geler %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfreeze %1</source>
+        <translation>Dégeler %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke MINTER_ROLE from the old minter</source>
+        <translation>Révoquer MINTER_ROLE de l&apos;ancien compte émetteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant MINTER_ROLE to the new minter</source>
+        <translation>Accorder MINTER_ROLE au nouveau compte émetteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the new keystore for minting on this workstation</source>
+        <translation>Utiliser le nouveau fichier keystore pour l&apos;émission sur ce poste</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>key rotation #%1</source>
+        <translation>rotation de clé n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminService</name>
+    <message>
+        <location filename="../core/admin/AdminServiceSigning.cpp" line="+12"/>
+        <source>No keystore is loaded.</source>
+        <translation>Aucun fichier keystore n&apos;est chargé.</translation>
     </message>
 </context>
 <context>
@@ -674,7 +949,7 @@ Environnement :
         <translation>Aucun rôle</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Le mot de passe doit comporter au moins 10 caractères.</translation>
     </message>
@@ -1521,7 +1796,7 @@ Environnement :
 <context>
     <name>vd::listener::ListenerWorker</name>
     <message>
-        <location filename="../core/listener/ListenerWorker.cpp" line="+122"/>
+        <location filename="../core/listener/ListenerWorker.cpp" line="+123"/>
         <source>The token address in the settings is not valid: %1</source>
         <translation>L&apos;adresse du jeton dans les paramètres n&apos;est pas valide : %1</translation>
     </message>
@@ -1556,7 +1831,7 @@ Environnement :
         <translation>Le code du contrat à l&apos;adresse %1 a changé : son empreinte est 0x%2, mais 0x%3 était épinglée. L&apos;écoute s&apos;est arrêtée ; un administrateur doit vérifier le contrat.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+505"/>
         <source>A chain reorganisation reached block %1, below the finalized block %2. The listener stopped and waits for an operator (replay from a block to resume).</source>
         <translation>Une réorganisation de la chaîne a atteint le bloc %1, sous le bloc finalisé %2. L&apos;écoute s&apos;est arrêtée et attend un opérateur (relecture depuis un bloc pour reprendre).</translation>
     </message>
@@ -2324,6 +2599,92 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>vd::ui::ActionDialog</name>
+    <message>
+        <location filename="../ui/contract/ActionDialog.cpp" line="+25"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The contract&apos;s code hash is not verified against the pinned one: signing is refused until it is (see the Contract page).</source>
+        <translation>L&apos;empreinte de code du contrat n&apos;est pas vérifiée par rapport à celle épinglée : la signature est refusée tant qu&apos;elle ne l&apos;est pas (voir la page Contrat).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Sign now&lt;/b&gt;: the loaded key signs and sends it at once (emergency path).&lt;br&gt;&lt;b&gt;Propose to Safe&lt;/b&gt;: a file for the Safe&apos;s owners to import and sign; it happens when they execute it.</source>
+        <translation>&lt;b&gt;Signer maintenant&lt;/b&gt; : la clé chargée signe et envoie immédiatement (procédure d&apos;urgence).&lt;br&gt;&lt;b&gt;Proposer au Safe&lt;/b&gt; : un fichier que les propriétaires du Safe importent et signent ; l&apos;action a lieu quand ils l&apos;exécutent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign now…</source>
+        <translation>&amp;Signer maintenant…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose to Sa&amp;fe…</source>
+        <translation>Proposer au Sa&amp;fe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Safe is configured (File &gt; Settings).</source>
+        <translation>Aucun Safe n&apos;est configuré (Fichier &gt; Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::AdminActionRunner</name>
+    <message>
+        <location filename="../ui/contract/AdminActionRunner.cpp" line="+57"/>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Annulé ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing is not available on this workstation.</source>
+        <translation>La signature n&apos;est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The proposal file could not be written to %1: %2</source>
+        <translation>Le fichier de proposition n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The proposal file was saved to %1 (safeTxHash %2) but could not be recorded: %3</source>
+        <translation>Le fichier de proposition a été enregistré dans %1 (safeTxHash %2) mais n&apos;a pas pu être consigné : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed to the Safe (nonce %1): safeTxHash %2. File for the owners: %3. It needs %4 owner signature(s); it is shown as done when the listener sees the Safe execute it.</source>
+        <translation>Proposé au Safe (nonce %1) : safeTxHash %2. Fichier pour les propriétaires : %3. Il faut %4 signature(s) de propriétaire ; l&apos;action apparaîtra comme effectuée quand l&apos;écoute de la blockchain verra le Safe l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Load the keystore of the signing key first (Contract page, Load keystore).</source>
+        <translation>Chargez d&apos;abord le fichier keystore de la clé de signature (page Contrat, Charger le fichier keystore).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is done on the chain (transaction %2) but the audit row could not be written: %3</source>
+        <translation>%1 est effectué sur la chaîne (transaction %2) mais la ligne d&apos;audit n&apos;a pas pu être écrite : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: done in block %2 (transaction %3).</source>
+        <translation>%1 : effectué dans le bloc %2 (transaction %3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled; nothing was signed.</source>
+        <translation>Annulé ; rien n&apos;a été signé.</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::AuditModel</name>
     <message>
         <location filename="../ui/models/AuditModel.cpp" line="+98"/>
@@ -2836,6 +3197,270 @@ Détails : %7</translation>
         <location line="+1"/>
         <source>The listener re-reads every event from block %1 on. Nothing is applied twice, but catching up can take a while. Go on?</source>
         <translation>L&apos;écoute relit chaque événement à partir du bloc %1. Rien n&apos;est appliqué deux fois, mais le rattrapage peut prendre du temps. Continuer ?</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ContractPage</name>
+    <message>
+        <location filename="../ui/contract/ContractPage.cpp" line="+59"/>
+        <source>&amp;Pause…</source>
+        <translation>Mettre en &amp;pause…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unpause…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load keystore…</source>
+        <translation>&amp;Charger le fichier keystore…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+272"/>
+        <source>&amp;Key rotation…</source>
+        <translation>Rotation de &amp;clé…</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>F&amp;reeze…</source>
+        <translation>&amp;Geler…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nfreeze…</source>
+        <translation>&amp;Dégeler…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>0x… checksummed address</source>
+        <translation>Adresse 0x… avec somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (required; kept in the audit trail)</source>
+        <translation>motif (obligatoire ; conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frozen since</source>
+        <translation>Gelé depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safe nonce</source>
+        <translation>Nonce Safe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>safeTxHash</source>
+        <translation>safeTxHash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chain:</source>
+        <translation>Chaîne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract:</source>
+        <translation>Contrat :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total supply:</source>
+        <translation>Offre totale :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals:</source>
+        <translation>Décimales :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener:</source>
+        <translation>Écoute :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compliance (COMPLIANCE_ROLE)</source>
+        <translation>Conformité (COMPLIANCE_ROLE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Frozen accounts:</source>
+        <translation>Comptes gelés :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending Safe proposals</source>
+        <translation>Propositions Safe en attente</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Only an administrator may change the contract.</source>
+        <translation>Seul un administrateur peut modifier le contrat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keystore of the signing key</source>
+        <translation>Fichier keystore de la clé de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keystore files (*.json *);;All files (*)</source>
+        <translation>Fichiers keystore (*.json *);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>STATE UNKNOWN</source>
+        <translation>ÉTAT INCONNU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the chain…</source>
+        <translation>Lecture de la chaîne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>■ PAUSED</source>
+        <translation>■ EN PAUSE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfers, mints and redemptions are stopped until the token is unpaused.</source>
+        <translation>Les transferts, émissions et paiements sont arrêtés jusqu&apos;à la reprise du jeton.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ ACTIVE</source>
+        <translation>✔ ACTIF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is running: transfers, mints and redemptions work.</source>
+        <translation>Le jeton fonctionne : les transferts, émissions et paiements sont possibles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ verified %1</source>
+        <translation>✓ vérifié %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1 %2</source>
+        <translation>✗ %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(read: %1)</source>
+        <translation>(lu : %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none loaded — load the keystore of the key that is to sign (nothing is decrypted until you confirm a transaction)</source>
+        <translation>aucune clé chargée — chargez le fichier keystore de la clé qui doit signer (rien n&apos;est déchiffré avant que vous confirmiez une transaction)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — roles: %2</source>
+        <translation>%1 — rôles : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no record yet (is a listener running?)</source>
+        <translation>aucun enregistrement pour l&apos;instant (une écoute de la blockchain est-elle lancée ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at block %1 — %2</source>
+        <translation>au bloc %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded PAUSED</source>
+        <translation>enregistré EN PAUSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded active</source>
+        <translation>enregistré actif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no reason recorded)</source>
+        <translation>(aucun motif enregistré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume &amp;key rotation…</source>
+        <translation>Reprendre la rotation de &amp;clé…</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +4111,7 @@ Détails : %7</translation>
 <context>
     <name>vd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+100"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
@@ -3526,7 +4151,7 @@ Détails : %7</translation>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3586,7 +4211,12 @@ Détails : %7</translation>
         <translation>&lt;b&gt;VoucherDesk %1&lt;/b&gt;&lt;p&gt;Accueil et back-office d&apos;une boutique payée en jetons.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+47"/>
+        <source>Signing key: %1</source>
+        <translation>Clé de signature : %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Chain listener stopped: %1</source>
         <translation>Écoute de la blockchain arrêtée : %1</translation>
     </message>
@@ -3598,8 +4228,16 @@ Détails : %7</translation>
     <message>
         <location line="+31"/>
         <location line="+5"/>
+        <location line="+18"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new minter key could not be saved in the settings: %1
+Set it by hand in Settings → Signing keys: %2</source>
+        <translation>La nouvelle clé d&apos;émission n&apos;a pas pu être enregistrée dans les paramètres : %1
+Indiquez-la à la main dans Paramètres → Clés de signature : %2</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5750,302 @@ Détails : %7</translation>
         <location line="+4"/>
         <source>&amp;Record entry</source>
         <translation>&amp;Enregistrer l&apos;écriture</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::RolesPage</name>
+    <message>
+        <location filename="../ui/contract/RolesPage.cpp" line="+27"/>
+        <source>&amp;Grant…</source>
+        <translation>&amp;Accorder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role / member</source>
+        <translation>Rôle / membre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin role</source>
+        <translation>Rôle administrateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0x… checksummed address</source>
+        <translation>Adresse 0x… avec somme de contrôle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actua&amp;liser</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator may grant or revoke roles.</source>
+        <translation>Seul un administrateur peut accorder ou révoquer des rôles.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose a role.</source>
+        <translation>Choisissez un rôle.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (unnamed role)</source>
+        <translation>%1 (rôle sans nom)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unnamed role %1</source>
+        <translation>rôle sans nom %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not read)</source>
+        <translation>(non lu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ chain and record agree</source>
+        <translation>✓ la chaîne et l&apos;enregistrement concordent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (the Safe)</source>
+        <translation>%1 (le Safe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (loaded key)</source>
+        <translation>%1 (clé chargée)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on chain, not in the listener&apos;s record</source>
+        <translation>sur la chaîne, absent de l&apos;enregistrement de l&apos;écoute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the listener&apos;s record, not on chain</source>
+        <translation>dans l&apos;enregistrement de l&apos;écoute, absent de la chaîne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the roles from the chain…</source>
+        <translation>Lecture des rôles sur la chaîne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain could not be read: %1</source>
+        <translation>La chaîne n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read from the chain at %1. The listener has recorded nothing yet, so there is no grant history to show or compare.</source>
+        <translation>Lu sur la chaîne à %1. L&apos;écoute de la blockchain n&apos;a encore rien enregistré : il n&apos;y a donc aucun historique d&apos;attributions à afficher ni à comparer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read from the chain at %1; the listener&apos;s record agrees.</source>
+        <translation>Lu sur la chaîne à %1 ; l&apos;enregistrement de l&apos;écoute concorde.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::RotationWizard</name>
+    <message>
+        <location filename="../ui/contract/RotationWizard.cpp" line="+30"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pause the token during the rotation</source>
+        <translation>Mettre le jeton en &amp;pause pendant la rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the new keystore</source>
+        <translation>&amp;Créer le nouveau fichier keystore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;existing file…</source>
+        <translation>Utiliser un fichier &amp;existant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start the rotation</source>
+        <translation>&amp;Démarrer la rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose this step to the Sa&amp;fe…</source>
+        <translation>Proposer cette étape au Sa&amp;fe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;bandon rotation</source>
+        <translation>A&amp;bandonner la rotation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key rotation: replace the minter key</source>
+        <translation>Rotation de clé : remplacer la clé d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The old minter key loses MINTER_ROLE and a new key gets it. Each step is one transaction you confirm; the wizard remembers the steps done, so it can be closed and resumed.</source>
+        <translation>L&apos;ancienne clé d&apos;émission perd MINTER_ROLE et une nouvelle clé le reçoit. Chaque étape est une transaction que vous confirmez ; l&apos;assistant mémorise les étapes effectuées : vous pouvez donc le fermer et le reprendre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Old minter:</source>
+        <translation>&amp;Ancien compte émetteur :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;keystore file:</source>
+        <translation>Nouveau fichier &amp;keystore :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass&amp;word for a new file:</source>
+        <translation>Mot de &amp;passe du nouveau fichier :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmez-le :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New minter:</source>
+        <translation>Nouveau compte émetteur :</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Keystore of the new minter key</source>
+        <translation>Fichier keystore de la nouvelle clé d&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New keystore written to %1. Keep the password safe: it cannot be recovered.</source>
+        <translation>Nouveau fichier keystore écrit dans %1. Conservez le mot de passe en lieu sûr : il ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rotation finished: %1 is the minter now.</source>
+        <translation>Rotation terminée : %1 est désormais le compte émetteur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation abandoned. The steps already done stay done on the chain.</source>
+        <translation>Rotation abandonnée. Les étapes déjà effectuées restent acquises sur la chaîne.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where to write the new keystore</source>
+        <translation>Où écrire le nouveau fichier keystore</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating the keystore (this takes a few seconds)…</source>
+        <translation>Création du fichier keystore (cela prend quelques secondes)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new keystore holds the old minter&apos;s key: create a new one.</source>
+        <translation>Le nouveau fichier keystore contient la clé de l&apos;ancien compte émetteur : créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Old minter %1
+New minter %2 (keystore %3)</source>
+        <translation>Ancien compte émetteur %1
+Nouveau compte émetteur %2 (fichier keystore %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ %1 (next)</source>
+        <translation>→ %1 (suivante)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   %1</source>
+        <translation>   %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use the new keystore for minting</source>
+        <translation>&amp;Utiliser le nouveau fichier keystore pour l&apos;émission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign this step now…</source>
+        <translation>&amp;Signer cette étape maintenant…</translation>
     </message>
 </context>
 <context>

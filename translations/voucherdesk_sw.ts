@@ -413,7 +413,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Usage: voucherdesk [COMMAND] [--config FILE] [ARGS]
 
 Without a command, opens the VoucherDesk window.
@@ -460,6 +460,281 @@ Chaguo:
 Mazingira:
   VOUCHERDESK_DB_PASSWORD  nenosiri la hifadhidata kwa matumizi bila dirisha (huduma, mazingira ya majaribio)
 </translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminChainWorker</name>
+    <message>
+        <location filename="../core/admin/AdminChainWorker.cpp" line="+60"/>
+        <source>The token contract or the blockchain endpoints are not configured (File &gt; Settings).</source>
+        <translation>Mkataba wa tokeni au vituo vya blockchain havijawekwa (Faili &gt; Mipangilio).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no contract at this address on this chain.</source>
+        <translation>Hakuna mkataba kwenye anwani hii katika mnyororo huu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No code hash is pinned in the settings: the contract cannot be verified and nothing will be signed until it is pinned.</source>
+        <translation>Hakuna hashi ya msimbo iliyowekwa kwenye mipangilio: mkataba hauwezi kuthibitishwa na hakuna kitakachosainiwa hadi hashi iwekwe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The contract&apos;s code is not the pinned one (pinned %1). Do not sign anything: the address or the contract changed.</source>
+        <translation>Msimbo wa mkataba si ule uliowekwa (uliowekwa ni %1). Usisaini chochote: anwani au mkataba umebadilika.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The loaded key %1 holds none of the token&apos;s roles.</source>
+        <translation>Ufunguo uliopakiwa %1 hauna jukumu lolote la tokeni.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminDbWorker</name>
+    <message>
+        <location filename="../core/admin/AdminDbWorker.cpp" line="+194"/>
+        <source>Key rotation %1 does not exist.</source>
+        <translation>Ubadilishaji wa ufunguo %1 haupo.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminModel</name>
+    <message>
+        <location filename="../core/admin/AdminModel.cpp" line="+49"/>
+        <location line="+366"/>
+        <source>Pause the token</source>
+        <translation>Sitisha tokeni</translation>
+    </message>
+    <message>
+        <location line="-365"/>
+        <location line="+371"/>
+        <source>Unpause the token</source>
+        <translation>Ondoa usitishaji wa tokeni</translation>
+    </message>
+    <message>
+        <location line="-370"/>
+        <source>Grant a role</source>
+        <translation>Kabidhi jukumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke a role</source>
+        <translation>Ondoa jukumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze an account</source>
+        <translation>Fungia akaunti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfreeze an account</source>
+        <translation>Fungulia akaunti</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The chain counts %1 members but listed %2.</source>
+        <translation>Mnyororo unahesabu wanachama %1 lakini umeorodhesha %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain has %1 member(s), the listener&apos;s record %2.</source>
+        <translation>Mnyororo una wanachama %1, rekodi ya msikilizaji ina %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only on the chain: %1.</source>
+        <translation>Kwenye mnyororo pekee: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in the database: %1.</source>
+        <translation>Kwenye hifadhidata pekee: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The listener may be behind; the chain is what counts.</source>
+        <translation>Huenda msikilizaji yuko nyuma; mnyororo ndio unaohesabiwa.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter the account&apos;s address (0x followed by 40 hex digits).</source>
+        <translation>Weka anwani ya akaunti (0x ikifuatiwa na tarakimu 40 za heksadesimali).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address is not written with its checksum (EIP-55 mixed case), so a typo in it would go unnoticed. Copy it from the wallet or block explorer as %1.</source>
+        <translation>Anwani haijaandikwa pamoja na checksum yake (herufi kubwa na ndogo za EIP-55), kwa hiyo kosa la uchapaji ndani yake lisingegunduliwa. Inakili kutoka kwenye pochi au kichunguzi cha bloku kama %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The zero address belongs to nobody: a role granted to it, or a freeze of it, is useless and usually a mistake.</source>
+        <translation>Anwani sifuri si mali ya mtu yeyote: kuikabidhi jukumu, au kuifungia, hakuna manufaa na kwa kawaida ni kosa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token is already paused. Nothing to do: pausing again would only spend a fee.</source>
+        <translation>Tokeni tayari imesitishwa. Hakuna la kufanya: kusitisha tena kungetumia ada tu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token is not paused, so there is nothing to unpause.</source>
+        <translation>Tokeni haijasitishwa, kwa hiyo hakuna usitishaji wa kuondoa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The zero address belongs to nobody: a role granted to it is lost and usually a mistake.</source>
+        <translation>Anwani sifuri si mali ya mtu yeyote: jukumu lililokabidhiwa kwake hupotea na kwa kawaida ni kosa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds %2.</source>
+        <translation>%1 tayari ina %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 does not hold %2; there is nothing to revoke.</source>
+        <translation>%1 haina %2; hakuna cha kuondoa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holders of DEFAULT_ADMIN_ROLE could not be read from the chain. Revoking an administrator is refused until they can be counted.</source>
+        <translation>Wenye DEFAULT_ADMIN_ROLE hawakuweza kusomwa kutoka kwenye mnyororo. Kumwondolea msimamizi jukumu kunakataliwa hadi waweze kuhesabiwa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the last holder of DEFAULT_ADMIN_ROLE. Without it nobody could ever grant or revoke a role again (not even to replace a lost key). Grant DEFAULT_ADMIN_ROLE to the new administrator (for example the Safe) first.</source>
+        <translation>%1 ndiye mwenye DEFAULT_ADMIN_ROLE wa mwisho. Bila hilo hakuna mtu angeweza tena kukabidhi au kuondoa jukumu lolote (hata kubadilisha ufunguo uliopotea). Kwanza kabidhi DEFAULT_ADMIN_ROLE kwa msimamizi mpya (kwa mfano Safe).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The zero address cannot be frozen or unfrozen.</source>
+        <translation>Anwani sifuri haiwezi kufungiwa wala kufunguliwa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for freezing this account (it is kept in the audit trail).</source>
+        <translation>Eleza sababu ya kuifungia akaunti hii (huhifadhiwa kwenye kumbukumbu za ukaguzi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the reason for unfreezing this account (it is kept in the audit trail).</source>
+        <translation>Eleza sababu ya kuifungulia akaunti hii (huhifadhiwa kwenye kumbukumbu za ukaguzi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already frozen.</source>
+        <translation>%1 tayari imefungiwa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not frozen (as far as the listener has seen).</source>
+        <translation>%1 haijafungiwa (kwa kadiri msikilizaji alivyoona).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (the Safe)</source>
+        <translation>%1 (Safe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody holds it.</source>
+        <translation>Hakuna aliye nalo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is held by %1.</source>
+        <translation>Liko kwa %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signing key is loaded; this needs %1. %2</source>
+        <translation>Hakuna ufunguo wa kusaini uliopakiwa; hili linahitaji %1. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The loaded key %1 holds %2.</source>
+        <translation>Ufunguo uliopakiwa %1 una %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The loaded key %1 lacks %2. %3</source>
+        <translation>Ufunguo uliopakiwa %1 hauna %2. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Propose it to the Safe instead.</source>
+        <translation>Badala yake, lipendekeze kwa Safe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>VoucherDesk token</source>
+        <translation>Tokeni ya VoucherDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>role</source>
+        <translation>jukumu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>account</source>
+        <translation>akaunti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reason (kept in the audit, not on the chain)</source>
+        <translation>sababu (huhifadhiwa kwenye ukaguzi, si kwenye mnyororo)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Grant %1 to %2</source>
+        <translation>Kabidhi %1 kwa %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke %1 from %2</source>
+        <translation>Ondoa %1 kutoka kwa %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freeze %1</source>
+        <translation>Fungia %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfreeze %1</source>
+        <translation>Fungulia %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Revoke MINTER_ROLE from the old minter</source>
+        <translation>Ondoa MINTER_ROLE kutoka kwa akaunti ya zamani ya utoaji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant MINTER_ROLE to the new minter</source>
+        <translation>Kabidhi MINTER_ROLE kwa akaunti mpya ya utoaji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the new keystore for minting on this workstation</source>
+        <translation>Tumia keystore mpya kwa utoaji wa tokeni kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>key rotation #%1</source>
+        <translation>ubadilishaji wa ufunguo #%1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::admin::AdminService</name>
+    <message>
+        <location filename="../core/admin/AdminServiceSigning.cpp" line="+12"/>
+        <source>No keystore is loaded.</source>
+        <translation>Hakuna keystore iliyopakiwa.</translation>
     </message>
 </context>
 <context>
@@ -674,7 +949,7 @@ Mazingira:
         <translation>Hakuna jukumu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The password needs at least 10 characters.</source>
         <translation>Nenosiri linahitaji angalau herufi 10.</translation>
     </message>
@@ -769,7 +1044,7 @@ Mazingira:
     <message>
         <location line="+3"/>
         <source>Account %1 is frozen.</source>
-        <translation>Akaunti %1 imezuiwa.</translation>
+        <translation>Akaunti %1 imefungiwa.</translation>
     </message>
     <message>
         <location filename="../core/chain/AbiType.cpp" line="+14"/>
@@ -1521,7 +1796,7 @@ Mazingira:
 <context>
     <name>vd::listener::ListenerWorker</name>
     <message>
-        <location filename="../core/listener/ListenerWorker.cpp" line="+122"/>
+        <location filename="../core/listener/ListenerWorker.cpp" line="+123"/>
         <source>The token address in the settings is not valid: %1</source>
         <translation>Anwani ya tokeni kwenye mipangilio si sahihi: %1</translation>
     </message>
@@ -1556,7 +1831,7 @@ Mazingira:
         <translation>Msimbo wa mkataba kwenye %1 umebadilika: hashi yake ni 0x%2, lakini 0x%3 ndiyo iliyowekwa. Msikilizaji amesimama; msimamizi lazima aukague mkataba.</translation>
     </message>
     <message>
-        <location line="+480"/>
+        <location line="+505"/>
         <source>A chain reorganisation reached block %1, below the finalized block %2. The listener stopped and waits for an operator (replay from a block to resume).</source>
         <translation>Upangaji upya wa mnyororo umefika bloku %1, chini ya bloku iliyokamilishwa %2. Msikilizaji amesimama na anamsubiri mhudumu (soma upya kuanzia bloku fulani ili kuendelea).</translation>
     </message>
@@ -2324,6 +2599,92 @@ Mazingira:
     </message>
 </context>
 <context>
+    <name>vd::ui::ActionDialog</name>
+    <message>
+        <location filename="../ui/contract/ActionDialog.cpp" line="+25"/>
+        <source>Reason: %1</source>
+        <translation>Sababu: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: %1</source>
+        <translation>Imekataliwa: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The contract&apos;s code hash is not verified against the pinned one: signing is refused until it is (see the Contract page).</source>
+        <translation>Hashi ya msimbo wa mkataba haijathibitishwa dhidi ya ile iliyowekwa: kusaini kunakataliwa hadi ithibitishwe (angalia ukurasa wa Mkataba).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Sign now&lt;/b&gt;: the loaded key signs and sends it at once (emergency path).&lt;br&gt;&lt;b&gt;Propose to Safe&lt;/b&gt;: a file for the Safe&apos;s owners to import and sign; it happens when they execute it.</source>
+        <translation>&lt;b&gt;Saini sasa&lt;/b&gt;: ufunguo uliopakiwa unasaini na kutuma mara moja (njia ya dharura).&lt;br&gt;&lt;b&gt;Pendekeza kwa Safe&lt;/b&gt;: faili ambayo wamiliki wa Safe wataiingiza na kuisaini; kitendo hufanyika watakapoitekeleza.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign now…</source>
+        <translation>&amp;Saini sasa…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose to Sa&amp;fe…</source>
+        <translation>Pendekeza kwa Sa&amp;fe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Safe is configured (File &gt; Settings).</source>
+        <translation>Hakuna Safe iliyowekwa (Faili &gt; Mipangilio).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::AdminActionRunner</name>
+    <message>
+        <location filename="../ui/contract/AdminActionRunner.cpp" line="+57"/>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Imeghairiwa; hakuna kilichotumwa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing is not available on this workstation.</source>
+        <translation>Kusaini hakupatikani kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The proposal file could not be written to %1: %2</source>
+        <translation>Faili ya pendekezo haikuweza kuandikwa kwenye %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The proposal file was saved to %1 (safeTxHash %2) but could not be recorded: %3</source>
+        <translation>Faili ya pendekezo imehifadhiwa kwenye %1 (safeTxHash %2) lakini haikuweza kurekodiwa: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed to the Safe (nonce %1): safeTxHash %2. File for the owners: %3. It needs %4 owner signature(s); it is shown as done when the listener sees the Safe execute it.</source>
+        <translation>Limependekezwa kwa Safe (nonce %1): safeTxHash %2. Faili kwa wamiliki: %3. Linahitaji saini %4 za wamiliki; litaonyeshwa kuwa limekamilika msikilizaji atakapoona Safe ikilitekeleza.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Load the keystore of the signing key first (Contract page, Load keystore).</source>
+        <translation>Kwanza pakia keystore ya ufunguo wa kusaini (ukurasa wa Mkataba, Pakia keystore).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is done on the chain (transaction %2) but the audit row could not be written: %3</source>
+        <translation>%1 imekamilika kwenye mnyororo (muamala %2) lakini rekodi ya ukaguzi haikuweza kuandikwa: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: done in block %2 (transaction %3).</source>
+        <translation>%1: imekamilika kwenye bloku %2 (muamala %3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled; nothing was signed.</source>
+        <translation>Imeghairiwa; hakuna kilichosainiwa.</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::AuditModel</name>
     <message>
         <location filename="../ui/models/AuditModel.cpp" line="+98"/>
@@ -2550,7 +2911,7 @@ Maelezo: %7</translation>
     <message>
         <location line="+0"/>
         <source>Pause, freezing and key rotation.</source>
-        <translation>Kusitisha, kuzuia akaunti na kubadilisha funguo.</translation>
+        <translation>Kusitisha, kufungia akaunti na kubadilisha funguo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2836,6 +3197,270 @@ Maelezo: %7</translation>
         <location line="+1"/>
         <source>The listener re-reads every event from block %1 on. Nothing is applied twice, but catching up can take a while. Go on?</source>
         <translation>Msikilizaji husoma upya kila tukio kuanzia bloku %1. Hakuna kinachotumika mara mbili, lakini kufikia hali ya sasa kunaweza kuchukua muda. Uendelee?</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ContractPage</name>
+    <message>
+        <location filename="../ui/contract/ContractPage.cpp" line="+59"/>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Sitisha…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unpause…</source>
+        <translation>&amp;Ondoa usitishaji…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load keystore…</source>
+        <translation>&amp;Pakia keystore…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+272"/>
+        <source>&amp;Key rotation…</source>
+        <translation>&amp;Badilisha ufunguo…</translation>
+    </message>
+    <message>
+        <location line="-271"/>
+        <source>F&amp;reeze…</source>
+        <translation>&amp;Fungia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nfreeze…</source>
+        <translation>Fu&amp;ngulia…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>0x… checksummed address</source>
+        <translation>anwani ya 0x… yenye checksum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (required; kept in the audit trail)</source>
+        <translation>kwa nini (lazima; huhifadhiwa kwenye kumbukumbu za ukaguzi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account</source>
+        <translation>Akaunti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frozen since</source>
+        <translation>Imefungiwa tangu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>Bloku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Sababu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safe nonce</source>
+        <translation>Nonce ya Safe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>safeTxHash</source>
+        <translation>safeTxHash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proposed</source>
+        <translation>Imependekezwa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chain:</source>
+        <translation>Mnyororo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract:</source>
+        <translation>Mkataba:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>Msimbo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total supply:</source>
+        <translation>Jumla ya tokeni:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimals:</source>
+        <translation>Desimali:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener:</source>
+        <translation>Msikilizaji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing key:</source>
+        <translation>Ufunguo wa kusaini:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;fresh</source>
+        <translation>Onyesha up&amp;ya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compliance (COMPLIANCE_ROLE)</source>
+        <translation>Uzingatiaji (COMPLIANCE_ROLE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akaunti:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son:</source>
+        <translation>Sabab&amp;u:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Frozen accounts:</source>
+        <translation>Akaunti zilizofungiwa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pending Safe proposals</source>
+        <translation>Mapendekezo ya Safe yanayosubiri</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Only an administrator may change the contract.</source>
+        <translation>Ni msimamizi pekee anayeweza kubadilisha mkataba.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keystore of the signing key</source>
+        <translation>Keystore ya ufunguo wa kusaini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keystore files (*.json *);;All files (*)</source>
+        <translation>Faili za keystore (*.json *);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>STATE UNKNOWN</source>
+        <translation>HALI HAIJULIKANI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the chain…</source>
+        <translation>Inasoma mnyororo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>■ PAUSED</source>
+        <translation>■ IMESITISHWA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transfers, mints and redemptions are stopped until the token is unpaused.</source>
+        <translation>Uhamisho, utoaji wa tokeni na malipo vimesimamishwa hadi usitishaji wa tokeni uondolewe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ ACTIVE</source>
+        <translation>✔ INAFANYA KAZI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token is running: transfers, mints and redemptions work.</source>
+        <translation>Tokeni inafanya kazi: uhamisho, utoaji wa tokeni na malipo vinafanya kazi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ verified %1</source>
+        <translation>✓ imethibitishwa %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ %1 %2</source>
+        <translation>✗ %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(read: %1)</source>
+        <translation>(iliyosomwa: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none loaded — load the keystore of the key that is to sign (nothing is decrypted until you confirm a transaction)</source>
+        <translation>hakuna uliopakiwa — pakia keystore ya ufunguo utakaosaini (hakuna kinachosimbuliwa hadi uthibitishe muamala)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — roles: %2</source>
+        <translation>%1 — majukumu: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no record yet (is a listener running?)</source>
+        <translation>bado hakuna rekodi (je, msikilizaji anaendeshwa?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at block %1 — %2</source>
+        <translation>kwenye bloku %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded PAUSED</source>
+        <translation>imerekodiwa IMESITISHWA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded active</source>
+        <translation>imerekodiwa inafanya kazi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no reason recorded)</source>
+        <translation>(hakuna sababu iliyorekodiwa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 by %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume &amp;key rotation…</source>
+        <translation>&amp;Endeleza ubadilishaji wa ufunguo…</translation>
     </message>
 </context>
 <context>
@@ -3486,7 +4111,7 @@ Maelezo: %7</translation>
 <context>
     <name>vd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+100"/>
         <source>Database</source>
         <translation>Hifadhidata</translation>
     </message>
@@ -3526,7 +4151,7 @@ Maelezo: %7</translation>
         <translation>Wahudumu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3586,7 +4211,12 @@ Maelezo: %7</translation>
         <translation>&lt;b&gt;VoucherDesk %1&lt;/b&gt;&lt;p&gt;Mapokezi na ofisi ya nyuma ya duka linalolipwa kwa tokeni.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+47"/>
+        <source>Signing key: %1</source>
+        <translation>Ufunguo wa kusaini: %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Chain listener stopped: %1</source>
         <translation>Msikilizaji wa mnyororo amesimama: %1</translation>
     </message>
@@ -3598,8 +4228,16 @@ Maelezo: %7</translation>
     <message>
         <location line="+31"/>
         <location line="+5"/>
+        <location line="+18"/>
         <source>Settings not saved</source>
         <translation>Mipangilio haijahifadhiwa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new minter key could not be saved in the settings: %1
+Set it by hand in Settings → Signing keys: %2</source>
+        <translation>Ufunguo mpya wa utoaji haukuweza kuhifadhiwa kwenye mipangilio: %1
+Uweke mwenyewe katika Mipangilio → Funguo za kusaini: %2</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5750,302 @@ Maelezo: %7</translation>
         <location line="+4"/>
         <source>&amp;Record entry</source>
         <translation>&amp;Rekodi ingizo</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::RolesPage</name>
+    <message>
+        <location filename="../ui/contract/RolesPage.cpp" line="+27"/>
+        <source>&amp;Grant…</source>
+        <translation>&amp;Kabidhi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Ondoa…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role / member</source>
+        <translation>Jukumu / mwanachama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Admin role</source>
+        <translation>Jukumu la usimamizi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Granted</source>
+        <translation>Lilikabidhiwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Block</source>
+        <translation>Bloku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Ukaguzi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0x… checksummed address</source>
+        <translation>anwani ya 0x… yenye checksum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Jukumu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akaunti:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;fresh</source>
+        <translation>Onyesha up&amp;ya</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator may grant or revoke roles.</source>
+        <translation>Ni msimamizi pekee anayeweza kukabidhi au kuondoa majukumu.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose a role.</source>
+        <translation>Chagua jukumu.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (unnamed role)</source>
+        <translation>%1 (jukumu lisilo na jina)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (mwanachama %n)</numerusform>
+            <numerusform>%1 (wanachama %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unnamed role %1</source>
+        <translation>jukumu lisilo na jina %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not read)</source>
+        <translation>(halijasomwa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ chain and record agree</source>
+        <translation>✓ mnyororo na rekodi vinakubaliana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (the Safe)</source>
+        <translation>%1 (Safe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (loaded key)</source>
+        <translation>%1 (ufunguo uliopakiwa)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>on chain, not in the listener&apos;s record</source>
+        <translation>kwenye mnyororo, si kwenye rekodi ya msikilizaji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the listener&apos;s record, not on chain</source>
+        <translation>kwenye rekodi ya msikilizaji, si kwenye mnyororo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the roles from the chain…</source>
+        <translation>Inasoma majukumu kutoka kwenye mnyororo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chain could not be read: %1</source>
+        <translation>Mnyororo haukuweza kusomwa: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read from the chain at %1. The listener has recorded nothing yet, so there is no grant history to show or compare.</source>
+        <translation>Imesomwa kutoka kwenye mnyororo saa %1. Msikilizaji bado hajarekodi chochote, kwa hiyo hakuna historia ya ukabidhi ya kuonyesha au kulinganisha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read from the chain at %1; the listener&apos;s record agrees.</source>
+        <translation>Imesomwa kutoka kwenye mnyororo saa %1; rekodi ya msikilizaji inakubaliana nayo.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::RotationWizard</name>
+    <message>
+        <location filename="../ui/contract/RotationWizard.cpp" line="+30"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 tayari ipo; chagua jina jipya la faili.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 haikuweza kuandikwa: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Pause the token during the rotation</source>
+        <translation>&amp;Sitisha tokeni wakati wa ubadilishaji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create the new keystore</source>
+        <translation>&amp;Unda keystore mpya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an &amp;existing file…</source>
+        <translation>Tumia faili &amp;iliyopo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start the rotation</source>
+        <translation>&amp;Anza ubadilishaji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose this step to the Sa&amp;fe…</source>
+        <translation>Pendekeza hatua hii kwa Sa&amp;fe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;bandon rotation</source>
+        <translation>A&amp;cha ubadilishaji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key rotation: replace the minter key</source>
+        <translation>Ubadilishaji wa ufunguo: badilisha ufunguo wa utoaji</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The old minter key loses MINTER_ROLE and a new key gets it. Each step is one transaction you confirm; the wizard remembers the steps done, so it can be closed and resumed.</source>
+        <translation>Ufunguo wa zamani wa utoaji unapoteza MINTER_ROLE na ufunguo mpya unalipata. Kila hatua ni muamala mmoja unaouthibitisha; msaidizi hukumbuka hatua zilizokamilika, kwa hiyo unaweza kufunga dirisha hili na kuendelea baadaye.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Old minter:</source>
+        <translation>Akaunti ya utoaji ya &amp;zamani:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;keystore file:</source>
+        <translation>Faili mpya ya &amp;keystore:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass&amp;word for a new file:</source>
+        <translation>Nenosi&amp;ri la faili mpya:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Lirudie:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New minter:</source>
+        <translation>Akaunti mpya ya utoaji:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Keystore of the new minter key</source>
+        <translation>Keystore ya ufunguo mpya wa utoaji</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New keystore written to %1. Keep the password safe: it cannot be recovered.</source>
+        <translation>Keystore mpya imeandikwa kwenye %1. Tunza nenosiri kwa usalama: haliwezi kurejeshwa.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rotation finished: %1 is the minter now.</source>
+        <translation>Ubadilishaji umekamilika: %1 sasa ndiyo akaunti ya utoaji.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotation abandoned. The steps already done stay done on the chain.</source>
+        <translation>Ubadilishaji umeachwa. Hatua zilizokwisha kukamilika zinabaki zimekamilika kwenye mnyororo.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The two passwords differ.</source>
+        <translation>Manenosiri hayo mawili hayalingani.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where to write the new keystore</source>
+        <translation>Mahali pa kuandika keystore mpya</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creating the keystore (this takes a few seconds)…</source>
+        <translation>Inaunda keystore (inachukua sekunde chache)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The new keystore holds the old minter&apos;s key: create a new one.</source>
+        <translation>Keystore mpya ina ufunguo wa akaunti ya zamani ya utoaji: unda nyingine mpya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Old minter %1
+New minter %2 (keystore %3)</source>
+        <translation>Akaunti ya zamani ya utoaji %1
+Akaunti mpya ya utoaji %2 (keystore %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ %1 — %2</source>
+        <translation>✓ %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ %1 (next)</source>
+        <translation>→ %1 (inayofuata)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   %1</source>
+        <translation>   %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use the new keystore for minting</source>
+        <translation>&amp;Tumia keystore mpya kwa utoaji wa tokeni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign this step now…</source>
+        <translation>Saini &amp;hatua hii sasa…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -203,6 +204,8 @@ void RolesPage::rebuild()
     m_view->expandAll();
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_view->resizeColumnToContents(c);
+    // The time of the read in the person's locale; UTC like the rest of the back office's chain times.
+    const QString readAt = QLocale().toString(cs.readAt.toUTC().time(), QLocale::LongFormat);
     if (!cs.ok)
         m_summary->setText(cs.error.message.isEmpty() ? tr("Reading the roles from the chain…")
                                                       : tr("The chain could not be read: %1").arg(cs.error.message));
@@ -211,10 +214,10 @@ void RolesPage::rebuild()
     else if (ds.ok && ds.listenerBlock < 0)
         m_summary->setText(tr("Read from the chain at %1. The listener has recorded nothing yet, so there is no "
                               "grant history to show or compare.")
-                               .arg(cs.readAt.toUTC().toString(QStringLiteral("HH:mm:ss 'UTC'"))));
+                               .arg(readAt));
     else
         m_summary->setText(tr("Read from the chain at %1; the listener's record agrees.")
-                               .arg(cs.readAt.toUTC().toString(QStringLiteral("HH:mm:ss 'UTC'"))));
+                               .arg(readAt));
 }
 
 } // namespace vd::ui
