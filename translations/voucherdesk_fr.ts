@@ -1746,6 +1746,54 @@ Environnement :
     </message>
 </context>
 <context>
+    <name>vd::deposits::Status</name>
+    <message>
+        <location filename="../core/deposits/DepositTypes.cpp" line="+17"/>
+        <source>Submitted</source>
+        <translation>Saisis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment confirmed</source>
+        <translation>Paiement confirmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mint pending</source>
+        <translation>Émission à faire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minting</source>
+        <translation>Émission en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minted</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mint failed</source>
+        <translation>Émission échouée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs Safe</source>
+        <translation>Via le Safe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over daily cap</source>
+        <translation>Plafond dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+</context>
+<context>
     <name>vd::health::HealthMonitor</name>
     <message>
         <location filename="../core/health/HealthMonitor.cpp" line="+72"/>
@@ -3734,19 +3782,19 @@ Détails : %7</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Show only deposits that are %1 (click again to show all)</source>
         <translation>Afficher seulement les dépôts à l&apos;état %1 (cliquez à nouveau pour tout afficher)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Change c&amp;ap…</source>
         <translation>Modifier le pla&amp;fond…</translation>
     </message>

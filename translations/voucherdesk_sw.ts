@@ -1746,6 +1746,54 @@ Mazingira:
     </message>
 </context>
 <context>
+    <name>vd::deposits::Status</name>
+    <message>
+        <location filename="../core/deposits/DepositTypes.cpp" line="+17"/>
+        <source>Submitted</source>
+        <translation>Zimewasilishwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment confirmed</source>
+        <translation>Malipo yamethibitishwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mint pending</source>
+        <translation>Utoaji unasubiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minting</source>
+        <translation>Utoaji unaendelea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minted</source>
+        <translation>Zimetolewa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mint failed</source>
+        <translation>Utoaji umeshindwa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs Safe</source>
+        <translation>Zinahitaji Safe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over daily cap</source>
+        <translation>Juu ya kikomo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Zimeghairiwa</translation>
+    </message>
+</context>
+<context>
     <name>vd::health::HealthMonitor</name>
     <message>
         <location filename="../core/health/HealthMonitor.cpp" line="+72"/>
@@ -3734,19 +3782,19 @@ Maelezo: %7</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+330"/>
+        <location line="+332"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-331"/>
         <source>Show only deposits that are %1 (click again to show all)</source>
         <translation>Onyesha amana zilizo %1 pekee (bofya tena kuonyesha zote)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Change c&amp;ap…</source>
         <translation>Badilisha &amp;kikomo…</translation>
     </message>

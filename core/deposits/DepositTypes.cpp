@@ -13,25 +13,24 @@ QStringList allStatuses()
 
 QString statusTitle(const QString &status)
 {
-    static const char *const ctx = "vd::deposits::Status";
     if (status == QLatin1String("submitted"))
-        return QCoreApplication::translate(ctx, "Submitted");
+        return QCoreApplication::translate("vd::deposits::Status", "Submitted");
     if (status == QLatin1String("payment_confirmed"))
-        return QCoreApplication::translate(ctx, "Payment confirmed");
+        return QCoreApplication::translate("vd::deposits::Status", "Payment confirmed");
     if (status == QLatin1String("mint_pending"))
-        return QCoreApplication::translate(ctx, "Mint pending");
+        return QCoreApplication::translate("vd::deposits::Status", "Mint pending");
     if (status == QLatin1String("mint_processing"))
-        return QCoreApplication::translate(ctx, "Minting");
+        return QCoreApplication::translate("vd::deposits::Status", "Minting");
     if (status == QLatin1String("minted"))
-        return QCoreApplication::translate(ctx, "Minted");
+        return QCoreApplication::translate("vd::deposits::Status", "Minted");
     if (status == QLatin1String("mint_failed"))
-        return QCoreApplication::translate(ctx, "Mint failed");
+        return QCoreApplication::translate("vd::deposits::Status", "Mint failed");
     if (status == QLatin1String("mint_requires_safe"))
-        return QCoreApplication::translate(ctx, "Needs Safe");
+        return QCoreApplication::translate("vd::deposits::Status", "Needs Safe");
     if (status == QLatin1String("cap_exceeded"))
-        return QCoreApplication::translate(ctx, "Over daily cap");
+        return QCoreApplication::translate("vd::deposits::Status", "Over daily cap");
     if (status == QLatin1String("cancelled"))
-        return QCoreApplication::translate(ctx, "Cancelled");
+        return QCoreApplication::translate("vd::deposits::Status", "Cancelled");
     return status;
 }
 

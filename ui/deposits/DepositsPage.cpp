@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -76,6 +78,8 @@ DepositsPage::DepositsPage(deposits::DepositService *service, auth::Role role, Q
     auto *cap = new QHBoxLayout;
     m_capLabel->setObjectName(QStringLiteral("capLabel"));
     m_capLabel->setTextFormat(Qt::PlainText);
+    m_capLabel->setWordWrap(true); // long in French and Swahili: wrap rather than run under the buttons
+    m_capLabel->setMinimumWidth(1);
     cap->addWidget(m_capLabel, 1);
     if (m_role == auth::Role::Admin) {
         m_capButton = new QPushButton(tr("Change c&ap…"), this);
@@ -150,7 +154,17 @@ DepositsPage::DepositsPage(deposits::DepositService *service, auth::Role role, Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(counts);
+    // The counts never force the window wider than the screen (long words in Swahili): they scroll sideways instead.
+    auto *countsHost = new QWidget(this);
+    countsHost->setLayout(counts);
+    auto *countsScroll = new QScrollArea(this);
+    countsScroll->setWidget(countsHost);
+    countsScroll->setWidgetResizable(true);
+    countsScroll->setFrameShape(QFrame::NoFrame);
+    countsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    countsScroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    countsScroll->setFixedHeight(countsHost->sizeHint().height() + countsScroll->horizontalScrollBar()->sizeHint().height());
+    layout->addWidget(countsScroll);
     layout->addLayout(cap);
     layout->addWidget(filterBar);
     layout->addLayout(actions);
