@@ -30,6 +30,7 @@ QJsonObject ListenerHealth::toJson() const
         {QStringLiteral("reorgs"), reorgs},
         {QStringLiteral("logs_ingested"), static_cast<qint64>(logsIngested)},
         {QStringLiteral("batches"), static_cast<qint64>(batches)},
+        {QStringLiteral("prefetched_batches"), static_cast<qint64>(prefetchedBatches)},
         {QStringLiteral("rpc_errors"), static_cast<qint64>(rpcErrors)},
         {QStringLiteral("last_error"), lastError},
         {QStringLiteral("updated_at"), updatedAt.toString(Qt::ISODateWithMs)},
@@ -56,6 +57,8 @@ QByteArray ListenerHealth::toPrometheus() const
     metric("reorgs_total", "reorganisations handled", "counter", reorgs);
     metric("logs_ingested_total", "new logs written by this process", "counter", static_cast<double>(logsIngested));
     metric("batches_total", "batches committed by this process", "counter", static_cast<double>(batches));
+    metric("prefetched_batches_total", "batches whose range was downloaded during the previous commit", "counter",
+           static_cast<double>(prefetchedBatches));
     metric("rpc_errors_total", "failed RPC calls", "counter", static_cast<double>(rpcErrors));
     return out;
 }

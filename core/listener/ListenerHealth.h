@@ -26,6 +26,7 @@ struct ListenerHealth
     int reorgs = 0;
     quint64 logsIngested = 0; // by this process
     quint64 batches = 0;
+    quint64 prefetchedBatches = 0; // of which downloaded ahead, during the previous commit
     quint64 rpcErrors = 0;
     QString lastError;
     QDateTime updatedAt;

@@ -1,6 +1,7 @@
 #include "ListenerWorker.h"
 
 #include "EventDecoder.h"
+#include "RangeFetcher.h"
 #include "chain/rpc/BlockId.h"
 #include "chain/rpc/ContractReader.h"
 #include "chain/rpc/EndpointPool.h"
@@ -62,7 +63,6 @@ QByteArray bytesOf(const chain::Address &a)
     return QByteArray(reinterpret_cast<const char *>(a.bytes().data()), 20);
 }
 
-constexpr int kHeadersPerBatch = 200;
 constexpr int kReorgWindow = 256;
 const QString kLockLost = QStringLiteral("55P03");
 const QString kCursorMoved = QStringLiteral("40001");
@@ -84,6 +84,7 @@ ListenerWorker::ListenerWorker(ListenerConfig config, QObject *parent)
 
 ListenerWorker::~ListenerWorker()
 {
+    stopFetcher();
     delete m_decoder;
 }
 
@@ -150,9 +151,16 @@ void ListenerWorker::setupRpc(int firstEndpoint)
     delete m_pool;
     if (!m_transport)
         m_transport = new chain::HttpRpcTransport(this);
+    m_firstEndpoint = firstEndpoint;
     QList<QUrl> urls;
-    for (qsizetype i = 0; i < m_cfg.rpcUrls.size(); ++i)
-        urls << QUrl(m_cfg.rpcUrls[(i + firstEndpoint) % m_cfg.rpcUrls.size()]);
+    for (const QString &url : endpointOrder())
+        urls << QUrl(url);
+    if (m_fetcher) {
+        m_prefetch.clear();
+        QMetaObject::invokeMethod(
+            m_fetcher, [fetcher = m_fetcher, urls = endpointOrder()] { fetcher->setEndpoints(urls); },
+            Qt::QueuedConnection);
+    }
     chain::EndpointPoolOptions options;
     options.expectedChainId = m_cfg.chainId;
     m_pool = new chain::EndpointPool(urls, options, m_transport, this);
@@ -197,6 +205,10 @@ void ListenerWorker::elect()
     }
     m_db = db.value();
     QSqlQuery q(m_db);
+    // A batch sorts and joins its staged logs (thousands of rows): in memory, not in temporary files. temp_buffers
+    // only takes before the session's first temporary table, so on a reused session its failure is expected.
+    q.exec(QStringLiteral("SET work_mem = '64MB'"));
+    q.exec(QStringLiteral("SET temp_buffers = '64MB'"));
     q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(?)"));
     q.addBindValue(m_lockKey);
     if (!q.exec() || !q.next()) {
@@ -429,37 +441,93 @@ void ListenerWorker::onTips(quint64 gen, const QList<RpcResult<QJsonValue>> &ans
 
 void ListenerWorker::fetchLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty)
 {
-    chain::LogFilter filter;
-    filter.addresses << m_token;
-    if (m_safe)
-        filter.addresses << *m_safe;
-    filter.fromBlock = BlockId::number(from);
-    filter.toBlock = BlockId::number(to);
     m_health.rangeSize = m_planner.size();
-    m_reader->logs(filter, this, [this, gen, from, to, confirmingEmpty](const RpcResult<QList<chain::LogEntry>> &r) {
-        onLogs(gen, from, to, confirmingEmpty, r);
-    });
+    m_reader->logs(contractLogFilter(m_token, m_safe, from, to), this,
+                   [this, gen, from, to, confirmingEmpty](const RpcResult<QList<chain::LogEntry>> &r) {
+                       onLogs(gen, from, to, confirmingEmpty, r);
+                   });
 }
 
-void ListenerWorker::prefetchLogs(quint64 from, quint64 to)
+QStringList ListenerWorker::endpointOrder() const
 {
-    chain::LogFilter filter;
-    filter.addresses << m_token;
-    if (m_safe)
-        filter.addresses << *m_safe;
-    filter.fromBlock = BlockId::number(from);
-    filter.toBlock = BlockId::number(to);
-    auto p = std::make_shared<Prefetch>();
-    p->from = from;
-    p->to = to;
-    m_prefetch = p;
-    m_reader->logs(filter, this, [this, p](const RpcResult<QList<chain::LogEntry>> &r) {
-        p->result = r;
-        if (p->waitingGen && m_prefetch == p) {
-            m_prefetch.reset();
-            onLogs(*p->waitingGen, p->from, p->to, false, r);
-        }
-    });
+    QStringList urls;
+    for (qsizetype i = 0; i < m_cfg.rpcUrls.size(); ++i)
+        urls << m_cfg.rpcUrls[(i + m_firstEndpoint) % m_cfg.rpcUrls.size()];
+    return urls;
+}
+
+void ListenerWorker::prefetchAfter(quint64 after, qsizetype lastLogs)
+{
+    if (!m_prefetch.empty() && m_prefetch.front().from != after + 1)
+        m_prefetch.clear(); // planned for another position (replay, a failed range): start again from here
+    if (after + static_cast<quint64>(m_planner.size()) > m_finalized)
+        return; // near the head: each step reads the tips first
+    if (!m_fetcher) {
+        m_fetchThread = new QThread(this);
+        m_fetchThread->setObjectName(QStringLiteral("vd-listener-fetch"));
+        m_fetcher = new RangeFetcher(endpointOrder(), m_cfg.chainId, m_token, m_safe);
+        m_fetcher->moveToThread(m_fetchThread);
+        connect(m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+        connect(m_fetcher, &RangeFetcher::fetched, this, &ListenerWorker::onFetched);
+        m_fetchThread->start();
+    }
+    // In dense history two ranges in flight: the fetcher downloads the second while the first waits for its commit,
+    // which evens out the jitter of a busy provider or machine. While the ranges still grow (sparse history, the
+    // density unknown) only one: a range planned ahead at the grown size could carry far more logs than a batch
+    // should.
+    const std::size_t depth = lastLogs * 2 >= m_cfg.targetLogsPerBatch ? 2 : 1;
+    while (m_prefetch.size() < depth) {
+        const quint64 from = m_prefetch.empty() ? after + 1 : m_prefetch.back().to + 1;
+        const quint64 to = from + static_cast<quint64>(m_planner.size()) - 1;
+        if (to > m_finalized)
+            break;
+        m_prefetch.push_back(Prefetch{++m_tickets, from, to, {}, {}});
+        QMetaObject::invokeMethod(
+            m_fetcher, [fetcher = m_fetcher, ticket = m_tickets, from, to] { fetcher->fetch(ticket, from, to); },
+            Qt::QueuedConnection);
+    }
+}
+
+void ListenerWorker::onFetched(const std::shared_ptr<const FetchedRange> &range)
+{
+    const auto it = std::find_if(m_prefetch.begin(), m_prefetch.end(),
+                                 [&range](const Prefetch &p) { return p.ticket == range->ticket; });
+    if (it == m_prefetch.end())
+        return; // given up on (another position, another endpoint)
+    it->result = range;
+    if (it == m_prefetch.begin() && it->waitingGen) {
+        const quint64 gen = *it->waitingGen;
+        m_prefetch.pop_front();
+        takeFetched(gen, range);
+    }
+}
+
+void ListenerWorker::takeFetched(quint64 gen, const std::shared_ptr<const FetchedRange> &range)
+{
+    if (gen != m_gen)
+        return;
+    if (range->error || !linksToCursor(range->headers)) {
+        // The worker's own path classifies the failure (range too large, failover, backoff) or finds the reorg.
+        qCDebug(lcListener) << "prefetch of" << range->from << "-" << range->to << "not used; asking again";
+        m_prefetch.clear();
+        fetchLogs(gen, range->from, range->to, false);
+        return;
+    }
+    m_planner.onSuccess(static_cast<int>(range->to - range->from + 1), range->logs.size());
+    ++m_health.prefetchedBatches;
+    proceed(gen, range->from, range->to, range->logs, range->headers, &range->copyRows);
+}
+
+void ListenerWorker::stopFetcher()
+{
+    m_prefetch.clear();
+    if (!m_fetchThread)
+        return;
+    m_fetchThread->quit();
+    m_fetchThread->wait();
+    delete m_fetchThread;
+    m_fetchThread = nullptr;
+    m_fetcher = nullptr; // deleted on its thread when it finished
 }
 
 void ListenerWorker::onLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty,
@@ -511,56 +579,30 @@ void ListenerWorker::onLogs(quint64 gen, quint64 from, quint64 to, bool confirmi
 
 void ListenerWorker::headersBatch(quint64 gen, const QList<quint64> &numbers, std::function<void(const Headers &)> done)
 {
-    auto result = std::make_shared<Headers>();
-    auto remaining = std::make_shared<qsizetype>(0);
-    auto failed = std::make_shared<bool>(false);
-    QList<QList<chain::RpcRequest>> chunks;
-    QList<QList<quint64>> chunkNumbers;
-    for (qsizetype i = 0; i < numbers.size(); i += kHeadersPerBatch) {
-        QList<chain::RpcRequest> reqs;
-        QList<quint64> nums;
-        for (qsizetype j = i; j < std::min(numbers.size(), i + kHeadersPerBatch); ++j) {
-            reqs << chain::RpcRequest{QStringLiteral("eth_getBlockByNumber"),
-                                      QJsonArray{BlockId::number(numbers[j]).toJson(), false}};
-            nums << numbers[j];
+    requestHeaders(m_pool, this, numbers, [this, gen, done = std::move(done)](const RpcResult<Headers> &r) {
+        if (gen != m_gen)
+            return;
+        if (!r.ok()) {
+            onRpcFailure(r.rpcError());
+            return;
         }
-        chunks << reqs;
-        chunkNumbers << nums;
+        done(r.value());
+    });
+}
+
+bool ListenerWorker::linksToCursor(const Headers &headers) const
+{
+    // New blocks link to each other and to the cursor.
+    for (auto it = headers.cbegin(); it != headers.cend(); ++it) {
+        if (it.key() <= static_cast<quint64>(std::max<qint64>(m_cursor, 0)) && m_cursor >= 0)
+            continue;
+        const auto prev = headers.constFind(it.key() - 1);
+        if (prev != headers.cend() && it->parentHash != prev->hash)
+            return false;
+        if (it.key() == static_cast<quint64>(m_cursor + 1) && m_cursorHash && it->parentHash != *m_cursorHash)
+            return false;
     }
-    if (chunks.isEmpty()) {
-        done(*result);
-        return;
-    }
-    *remaining = chunks.size();
-    auto shared = std::make_shared<std::function<void(const Headers &)>>(std::move(done));
-    for (qsizetype c = 0; c < chunks.size(); ++c) {
-        const QList<quint64> nums = chunkNumbers[c];
-        m_pool->batch(chunks[c], chain::RpcCallOptions{}, this,
-                      [this, gen, nums, result, remaining, failed, shared](const chain::RpcChannel::BatchResult &r) {
-                          if (gen != m_gen || *failed)
-                              return;
-                          if (!r.ok()) {
-                              *failed = true;
-                              onRpcFailure(r.rpcError());
-                              return;
-                          }
-                          for (qsizetype k = 0; k < nums.size(); ++k) {
-                              const auto &a = r.value().at(k);
-                              auto h = a.ok() ? chain::ChainJson::parseHeader(a.value())
-                                              : RpcResult<std::optional<BlockHeader>>(a.rpcError());
-                              if (!h.ok() || !h.value() || h.value()->number != nums[k]) {
-                                  *failed = true;
-                                  onRpcFailure(h.ok() ? RpcError::make(RpcErrorKind::InvalidResponse,
-                                                                       QStringLiteral("block %1 unknown").arg(nums[k]))
-                                                      : h.rpcError());
-                                  return;
-                              }
-                              result->insert(nums[k], *h.value());
-                          }
-                          if (--*remaining == 0)
-                              (*shared)(*result);
-                      });
-    }
+    return true;
 }
 
 void ListenerWorker::fetchHeaders(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs)
@@ -579,23 +621,7 @@ void ListenerWorker::fetchHeaders(quint64 gen, quint64 from, quint64 to, const Q
     std::sort(numbers.begin(), numbers.end());
     headersBatch(gen, numbers, [this, gen, from, to, logs](const Headers &headers) {
         // Consistency: every log's block is the header we hold, and new blocks link to each other and the cursor.
-        bool consistent = true;
-        for (const auto &l : logs) {
-            const auto it = headers.constFind(l.blockNumber);
-            if (it == headers.cend() || it->hash != l.blockHash || l.removed) {
-                consistent = false;
-                break;
-            }
-        }
-        for (auto it = headers.cbegin(); consistent && it != headers.cend(); ++it) {
-            if (it.key() <= static_cast<quint64>(m_cursor))
-                continue;
-            const auto prev = headers.constFind(it.key() - 1);
-            if (prev != headers.cend() && it->parentHash != prev->hash)
-                consistent = false;
-            if (it.key() == static_cast<quint64>(m_cursor + 1) && m_cursorHash && it->parentHash != *m_cursorHash)
-                consistent = false;
-        }
+        bool consistent = logsMatchHeaders(logs, headers) && linksToCursor(headers);
         if (consistent && from <= static_cast<quint64>(std::max<qint64>(m_cursor, 0)) && m_cursor >= 0) {
             // Re-read blocks must be the ones stored.
             QSqlQuery q(m_db);
@@ -619,16 +645,21 @@ void ListenerWorker::fetchHeaders(quint64 gen, quint64 from, quint64 to, const Q
             schedule(100);
             return;
         }
-        // Backfill of finalized blocks: ask for the next range now, so the download overlaps this batch's commit.
-        const quint64 nextTo = to + static_cast<quint64>(m_planner.size());
-        if (nextTo <= m_finalized && to >= static_cast<quint64>(m_cursor + 1))
-            prefetchLogs(to + 1, nextTo);
-        apply(gen, from, to, logs, headers);
+        proceed(gen, from, to, logs, headers, nullptr);
     });
 }
 
+void ListenerWorker::proceed(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs,
+                             const Headers &headers, const QByteArray *copyRows)
+{
+    // Backfill of finalized blocks: fetch the next range now, so it is ready when this batch has committed.
+    if (to >= static_cast<quint64>(m_cursor + 1))
+        prefetchAfter(to, logs.size());
+    apply(gen, from, to, logs, headers, copyRows);
+}
+
 void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs,
-                           const Headers &headers)
+                           const Headers &headers, const QByteArray *copyRows)
 {
     Q_UNUSED(gen)
     QJsonArray blocks;
@@ -665,10 +696,13 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     sqlTimer.start();
     // The logs go in by COPY into the session's staging table (no JSON to parse, no WAL), then listener_apply() with
     // the header moves them and applies their effects - one transaction (resources/sql/008_listener_copy.sql).
-    QByteArray rows;
-    rows.reserve(logs.size() * 600);
-    for (const auto &log : logs)
-        m_decoder->appendCopyRow(rows, log, headers.value(log.blockNumber).timestamp);
+    QByteArray encoded;
+    if (!copyRows) {
+        encoded.reserve(logs.size() * 600);
+        for (const auto &log : logs)
+            m_decoder->appendCopyRow(encoded, log, headers.value(log.blockNumber).timestamp);
+    }
+    const QByteArray &rows = copyRows ? *copyRows : encoded;
     const QString header = QString::fromLatin1(QJsonDocument(batch).toJson(QJsonDocument::Compact));
     const qint64 encodeMs = sqlTimer.restart();
     if (!m_db.transaction()) {
@@ -695,6 +729,7 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
             return;
         }
     }
+    const qint64 copyMs = sqlTimer.elapsed();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT vd.listener_apply(?::jsonb)"));
     q.addBindValue(header);
@@ -720,24 +755,25 @@ void ListenerWorker::apply(quint64 gen, quint64 from, quint64 to, const QList<ch
     if (newLogs > 0 || m_health.batches % 50 == 0)
         qCInfo(lcListener).noquote() << QTime::currentTime().toString(QStringLiteral("ss.zzz")) << "batch" << from
                                      << "-" << to << ":" << logs.size() << "logs," << newLogs << "new; head" << m_head
-                                     << "; encode" << encodeMs << "ms, commit" << sqlTimer.elapsed() << "ms";
+                                     << "; encode" << encodeMs << "ms, commit" << sqlTimer.elapsed() << "ms (copy"
+                                     << copyMs << "ms)";
     emit batchCommitted(m_cursor, newLogs);
     m_busy = false;
     const quint64 nextTo = static_cast<quint64>(m_cursor) + static_cast<quint64>(m_planner.size());
-    if (nextTo <= m_finalized && !m_paused && !m_halted && m_running) {
+    const bool prefetched = !m_prefetch.empty() && m_prefetch.front().from == static_cast<quint64>(m_cursor + 1);
+    if ((prefetched || nextTo <= m_finalized) && !m_paused && !m_halted && m_running) {
         // Deep in the finalized past no reorg can reach: no need to ask for the tips before every batch.
         m_busy = true;
         const quint64 gen2 = ++m_gen;
-        const auto p = m_prefetch;
-        if (p && p->from == static_cast<quint64>(m_cursor + 1) && p->to == nextTo) {
-            if (p->result) {
-                m_prefetch.reset();
-                onLogs(gen2, p->from, p->to, false, *p->result);
+        if (prefetched) {
+            if (const auto ready = m_prefetch.front().result) {
+                m_prefetch.pop_front();
+                takeFetched(gen2, ready);
             } else {
-                p->waitingGen = gen2;
+                m_prefetch.front().waitingGen = gen2;
             }
         } else {
-            m_prefetch.reset();
+            m_prefetch.clear();
             fetchLogs(gen2, static_cast<quint64>(m_cursor + 1), nextTo, false);
         }
     } else if (static_cast<quint64>(m_cursor) < m_head)
@@ -913,6 +949,7 @@ void ListenerWorker::stop()
         m_stepTimer->stop();
     if (m_healthTimer)
         m_healthTimer->stop();
+    stopFetcher();
     if (!m_halted)
         setState(QStringLiteral("stopped"));
     writeHealth();

@@ -9,6 +9,7 @@
 // transaction (logs, effects, block hashes, cursor, NOTIFY vd_chain). A changed cursor hash walks the stored
 // block hashes back to the common ancestor and listener_rewind()s above it in one transaction; a reorg reaching
 // below the finalized block marks the listener unhealthy until an operator replays.
+#include "BlockHeaders.h"
 #include "ListenerConfig.h"
 #include "ListenerHealth.h"
 #include "RangePlanner.h"
@@ -22,9 +23,11 @@
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
+#include <deque>
 #include <memory>
 #include <optional>
 
+class QThread;
 class QTimer;
 
 namespace vd::chain {
@@ -36,6 +39,8 @@ class HttpRpcTransport;
 namespace vd::listener {
 
 class EventDecoder;
+class RangeFetcher;
+struct FetchedRange;
 
 class ListenerWorker : public QObject
 {
@@ -66,8 +71,6 @@ signals:
     void stopped();
 
 private:
-    using Headers = QMap<quint64, chain::BlockHeader>;
-
     void setupRpc(int firstEndpoint);
     void elect();
     void verifyChain();
@@ -78,11 +81,22 @@ private:
     void onTips(quint64 gen, const QList<chain::RpcResult<QJsonValue>> &answers);
     void fetchLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty);
     void fetchHeaders(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs);
-    void prefetchLogs(quint64 from, quint64 to);
+    /// Keeps the next one or two finalized ranges after block `after` requested from the fetcher (`lastLogs`: the
+    /// logs of the batch ending at `after`).
+    void prefetchAfter(quint64 after, qsizetype lastLogs);
+    void onFetched(const std::shared_ptr<const FetchedRange> &range);
+    void takeFetched(quint64 gen, const std::shared_ptr<const FetchedRange> &range);
+    bool linksToCursor(const Headers &headers) const;
+    void proceed(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs, const Headers &headers,
+                 const QByteArray *copyRows);
+    void stopFetcher();
+    QStringList endpointOrder() const;
     void onLogs(quint64 gen, quint64 from, quint64 to, bool confirmingEmpty,
                 const chain::RpcResult<QList<chain::LogEntry>> &result);
     void headersBatch(quint64 gen, const QList<quint64> &numbers, std::function<void(const Headers &)> done);
-    void apply(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs, const Headers &headers);
+    /// `copyRows`: the logs' COPY rows when already encoded (by the range fetcher), else encoded here.
+    void apply(quint64 gen, quint64 from, quint64 to, const QList<chain::LogEntry> &logs, const Headers &headers,
+               const QByteArray *copyRows = nullptr);
     void handleReorg(quint64 gen);
     void rewind(quint64 ancestor, const std::optional<chain::Hash32> &hash);
     void onRpcFailure(const chain::RpcError &error);
@@ -108,14 +122,20 @@ private:
     QTimer *m_stepTimer = nullptr;
     QTimer *m_healthTimer = nullptr;
 
+    // The next finalized ranges, fetched (logs, headers, COPY rows) on the fetcher's thread while a batch commits.
+    QThread *m_fetchThread = nullptr;
+    RangeFetcher *m_fetcher = nullptr;
+    int m_firstEndpoint = 0;
     struct Prefetch
     {
+        quint64 ticket = 0;
         quint64 from = 0;
         quint64 to = 0;
-        std::optional<chain::RpcResult<QList<chain::LogEntry>>> result;
+        std::shared_ptr<const FetchedRange> result;
         std::optional<quint64> waitingGen; // set when the step wants it before it arrived
     };
-    std::shared_ptr<Prefetch> m_prefetch; // the next finalized range, downloaded while a batch commits
+    std::deque<Prefetch> m_prefetch; // consecutive ranges, the next one first
+    quint64 m_tickets = 0;
 
     RangePlanner m_planner;
     ListenerHealth m_health;
