@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -173,11 +174,12 @@ Result<MigrationReport> Migrator::migrate(QSqlDatabase &db)
         if (m.version <= report.after)
             continue;
         Result<bool> r = Error{};
-        for (int attempt = 1; attempt <= 5; ++attempt) {
+        // Jittered, so migrations that collided once do not collide again in lockstep.
+        for (int attempt = 1; attempt <= 10; ++attempt) {
             r = applyOne(db, m);
             if (r.ok() || !transient(r.error()))
                 break;
-            QThread::msleep(static_cast<unsigned long>(100 * attempt));
+            QThread::msleep(static_cast<unsigned long>(50 * attempt + QRandomGenerator::global()->bounded(100)));
         }
         if (!r)
             return r.error();
