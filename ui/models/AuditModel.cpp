@@ -6,53 +6,30 @@
 
 namespace vd::ui {
 
-AuditModel::AuditModel(office::OfficeService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+AuditModel::AuditModel(office::OfficeService *service, QObject *parent) : PagedOfficeModel(service, parent)
 {
     connect(m_service, &office::OfficeService::auditFound, this,
             [this](quint64 id, const QList<office::AuditRow> &rows, int offset, int total) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                if (offset != m_rows.size())
-                    return;
-                m_total = std::max(total, int(m_rows.size() + rows.size()));
-                if (!rows.isEmpty()) {
-                    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-                    m_rows += rows;
-                    endInsertRows();
-                } else {
-                    m_total = int(m_rows.size());
-                }
-                emit loaded(m_total);
-            });
-    connect(m_service, &office::OfficeService::failed, this,
-            [this](quint64 id, const QString &, const QString &message) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                emit loadFailed(message);
+                takePage(m_rows, id, rows, offset, total);
             });
 }
 
 void AuditModel::setFilter(const office::AuditFilter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_total = 0;
-    endResetModel();
-    m_request = m_service->searchAudit(m_filter, 0, PageSize);
+    startOver([&] {
+        m_filter = filter;
+        m_rows.clear();
+    });
+}
+
+quint64 AuditModel::askPage(int offset)
+{
+    return m_service->searchAudit(m_filter, offset, PageSize);
 }
 
 const office::AuditRow *AuditModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AuditModel::columnCount(const QModelIndex &parent) const
@@ -127,17 +104,6 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-bool AuditModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_request == 0 && m_rows.size() < m_total;
-}
-
-void AuditModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        m_request = m_service->searchAudit(m_filter, int(m_rows.size()), PageSize);
-}
-
 void AuditModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= static_cast<int>(office::AuditColumn::Count))
@@ -145,7 +111,7 @@ void AuditModel::sort(int column, Qt::SortOrder order)
     office::AuditFilter f = m_filter;
     f.sortColumn = static_cast<office::AuditColumn>(column);
     f.descending = order == Qt::DescendingOrder;
-    if (f.sortColumn == m_filter.sortColumn && f.descending == m_filter.descending && (m_request || !m_rows.isEmpty()))
+    if (sortUnchanged(f.sortColumn == m_filter.sortColumn && f.descending == m_filter.descending))
         return;
     setFilter(f);
 }

@@ -10,48 +10,25 @@
 
 namespace vd::ui {
 
-OrderModel::OrderModel(office::OfficeService *service, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service)
+OrderModel::OrderModel(office::OfficeService *service, QObject *parent) : PagedOfficeModel(service, parent)
 {
     connect(m_service, &office::OfficeService::ordersFound, this,
             [this](quint64 id, const QList<office::OrderRow> &rows, int offset, int total) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                if (offset != m_rows.size())
-                    return; // not the page after the last one: ignore (a reload started meanwhile)
-                m_total = std::max(total, int(m_rows.size() + rows.size()));
-                if (!rows.isEmpty()) {
-                    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-                    m_rows += rows;
-                    endInsertRows();
-                }
-                if (rows.isEmpty())
-                    m_total = int(m_rows.size());
-                emit loaded(m_total);
-            });
-    connect(m_service, &office::OfficeService::failed, this,
-            [this](quint64 id, const QString &, const QString &message) {
-                if (id != m_request)
-                    return;
-                m_request = 0;
-                emit loadFailed(message);
+                takePage(m_rows, id, rows, offset, total);
             });
 }
 
 void OrderModel::setFilter(const office::OrderFilter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_total = 0;
-    endResetModel();
-    request(0);
+    startOver([&] {
+        m_filter = filter;
+        m_rows.clear();
+    });
 }
 
-void OrderModel::request(int offset)
+quint64 OrderModel::askPage(int offset)
 {
-    m_request = m_service->searchOrders(m_filter, offset, PageSize);
+    return m_service->searchOrders(m_filter, offset, PageSize);
 }
 
 const office::OrderRow *OrderModel::orderAt(int row) const
@@ -65,11 +42,6 @@ int OrderModel::rowOf(qint64 orderId) const
         if (m_rows.at(i).id == orderId)
             return i;
     return -1;
-}
-
-int OrderModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int OrderModel::columnCount(const QModelIndex &parent) const
@@ -177,17 +149,6 @@ QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-bool OrderModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_request == 0 && m_rows.size() < m_total;
-}
-
-void OrderModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        request(int(m_rows.size()));
-}
-
 void OrderModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= static_cast<int>(office::OrderColumn::Count))
@@ -195,7 +156,7 @@ void OrderModel::sort(int column, Qt::SortOrder order)
     office::OrderFilter f = m_filter;
     f.sortColumn = static_cast<office::OrderColumn>(column);
     f.descending = order == Qt::DescendingOrder;
-    if (f.sortColumn == m_filter.sortColumn && f.descending == m_filter.descending && (m_request || !m_rows.isEmpty()))
+    if (sortUnchanged(f.sortColumn == m_filter.sortColumn && f.descending == m_filter.descending))
         return;
     setFilter(f);
 }
