@@ -3,7 +3,7 @@
 // checks that the database holds whole actions only -- for every order: DELIVERED <=> one deliveries row <=> one
 // audit row <=> delivered_at set -- and that every delivery the child had reported (the desk showed DELIVERED) is
 // there. A last child run delivers the rest: each order delivered exactly once in total.
-// (kill -9 during a mint belongs to the mint room's tests.)
+// (kill -9 during a mint: tst_kill_mint.cpp.)
 #include "Harness.h"
 #include "TestDatabase.h"
 #include "orders/DeskService.h"

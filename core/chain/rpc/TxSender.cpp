@@ -514,6 +514,8 @@ void TxSender::checkLanded(const QList<Hash32> &hashes, const Address &from, uin
     calls.append({QStringLiteral("eth_getTransactionCount"), {from.toLower(), QStringLiteral("latest")}});
     for (const Hash32 &h : hashes)
         calls.append({QStringLiteral("eth_getTransactionByHash"), {hexOf(h)}});
+    // A transaction of this nonce waiting in the pool whose hash we do not know (lost between send and record).
+    calls.append({QStringLiteral("eth_getTransactionCount"), {from.toLower(), QStringLiteral("pending")}});
     const qsizetype n = hashes.size();
     m_channel->batch(calls, RpcCallOptions{}, context,
                      [hashes, nonce, n, callback](const RpcChannel::BatchResult &batch) {
@@ -562,6 +564,24 @@ void TxSender::checkLanded(const QList<Hash32> &hashes, const Address &from, uin
                                  callback(status);
                                  return;
                              }
+                         }
+                         // Not "dropped" while the node holds some transaction of this sender with this nonce: a
+                         // send of the same nonce would only replace it, and calling it dropped would record a
+                         // failure that is not one.
+                         const auto &p = r[2 * n + 1];
+                         if (!p.ok()) {
+                             callback(p.rpcError());
+                             return;
+                         }
+                         auto pendingCount = JsonRpcCodec::toUint64(p.value());
+                         if (!pendingCount) {
+                             callback(pendingCount.rpcError());
+                             return;
+                         }
+                         if (pendingCount.value() > nonce) {
+                             status.state = LandedStatus::State::Pending;
+                             callback(status);
+                             return;
                          }
                          status.state = LandedStatus::State::Dropped;
                          callback(status);
