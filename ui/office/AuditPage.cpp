@@ -1,5 +1,6 @@
 #include "office/AuditPage.h"
 
+#include "ListPage.h"
 #include "models/AuditModel.h"
 #include "office/OfficeService.h"
 
@@ -57,15 +58,7 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
     m_entity->setEditable(true);
     m_entity->addItems({QString(), QStringLiteral("order"), QStringLiteral("deposit"),
                         QStringLiteral("reconciliation_entry"), QStringLiteral("operator"), QStringLiteral("setting")});
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setDate(QDate::currentDate());
-        d->setEnabled(false);
-    }
-    m_from->setDate(QDate::currentDate().addDays(-7));
-    connect(m_dates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_dates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    listpage::setUpDateRange(m_dates, m_from, m_to, 7);
 
     auto *searchButton = new QPushButton(tr("&Search"), this);
     searchButton->setObjectName(QStringLiteral("searchAudit"));
@@ -74,23 +67,12 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
     exportButton->setObjectName(QStringLiteral("exportAudit"));
 
     auto *filters = new QGridLayout;
-    auto addField = [this, filters](int row, int col, const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        filters->addWidget(label, row, col * 2);
-        filters->addWidget(field, row, col * 2 + 1);
-    };
-    addField(0, 0, tr("&Who:"), m_actor);
-    addField(0, 1, tr("&Action:"), m_action);
-    addField(0, 2, tr("&On:"), m_entity);
-    addField(1, 0, tr("&Id:"), m_entityId);
-    addField(1, 1, tr("&Text:"), m_text);
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_dates);
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("and"), this));
-    dates->addWidget(m_to);
-    filters->addLayout(dates, 1, 4, 1, 2);
+    listpage::addField(filters, 0, 0, new QLabel(tr("&Who:"), this), m_actor);
+    listpage::addField(filters, 0, 1, new QLabel(tr("&Action:"), this), m_action);
+    listpage::addField(filters, 0, 2, new QLabel(tr("&On:"), this), m_entity);
+    listpage::addField(filters, 1, 0, new QLabel(tr("&Id:"), this), m_entityId);
+    listpage::addField(filters, 1, 1, new QLabel(tr("&Text:"), this), m_text);
+    filters->addLayout(listpage::dateRangeRow(m_dates, m_from, m_to, new QLabel(tr("and"), this)), 1, 4, 1, 2);
     filters->setColumnStretch(1, 2);
     filters->setColumnStretch(3, 2);
     filters->setColumnStretch(5, 2);
@@ -107,15 +89,7 @@ AuditPage::AuditPage(office::OfficeService *office, QWidget *parent)
     m_banner->hide();
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(office::AuditColumn::At), Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    listpage::setUpTable(m_table, static_cast<int>(office::AuditColumn::At));
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::At), 160);
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::Actor), 150);
     m_table->setColumnWidth(static_cast<int>(office::AuditColumn::Workstation), 130);

@@ -1,5 +1,6 @@
 #include "orders/OrdersPage.h"
 
+#include "ListPage.h"
 #include "models/OrderModel.h"
 #include "office/OfficeService.h"
 #include "office/ReasonDialog.h"
@@ -50,18 +51,10 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
     m_status->addItem(tr("Any status"), QString());
     for (const char *s : {"CREATED", "PENDING_CHAIN", "VALID", "DELIVERED", "UNDERPAID", "EXPIRED", "CANCELLED"})
         m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setDate(QDate::currentDate());
-        d->setEnabled(false);
-    }
-    m_from->setDate(QDate::currentDate().addDays(-30));
+    listpage::setUpDateRange(m_dates, m_from, m_to, 30);
     m_from->setObjectName(QStringLiteral("filterFrom"));
     m_to->setObjectName(QStringLiteral("filterTo"));
     m_dates->setObjectName(QStringLiteral("filterDates"));
-    connect(m_dates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_dates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
 
     auto *searchButton = new QPushButton(tr("&Search"), this);
     searchButton->setObjectName(QStringLiteral("searchOrders"));
@@ -74,21 +67,11 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
     exportButton->setObjectName(QStringLiteral("exportOrders"));
 
     auto *filters = new QGridLayout;
-    auto addField = [this, filters](int row, int col, const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        filters->addWidget(label, row, col * 2);
-        filters->addWidget(field, row, col * 2 + 1);
-    };
-    addField(0, 0, tr("&Code:"), m_hash);
-    addField(0, 1, tr("C&ustomer:"), m_customer);
-    addField(0, 2, tr("&Phone:"), m_phone);
-    addField(1, 0, tr("S&tatus:"), m_status);
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_dates);
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("and"), this));
-    dates->addWidget(m_to);
+    listpage::addField(filters, 0, 0, new QLabel(tr("&Code:"), this), m_hash);
+    listpage::addField(filters, 0, 1, new QLabel(tr("C&ustomer:"), this), m_customer);
+    listpage::addField(filters, 0, 2, new QLabel(tr("&Phone:"), this), m_phone);
+    listpage::addField(filters, 1, 0, new QLabel(tr("S&tatus:"), this), m_status);
+    auto *dates = listpage::dateRangeRow(m_dates, m_from, m_to, new QLabel(tr("and"), this));
     dates->addStretch(1);
     filters->addLayout(dates, 1, 2, 1, 3);
     auto *searchButtons = new QHBoxLayout;
@@ -114,15 +97,7 @@ OrdersPage::OrdersPage(office::OfficeService *office, orders::RedemptionChecker 
 
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(office::OrderColumn::Created), Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    listpage::setUpTable(m_table, static_cast<int>(office::OrderColumn::Created));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Hash), 150);
     m_table->setColumnWidth(static_cast<int>(office::OrderColumn::Status), 130);
