@@ -454,18 +454,7 @@ private slots:
         f.write(json.value());
         f.close();
 
-        listener::ListenerConfig c;
-        c.database = m_db->createLogin(QStringLiteral("vd_listener"));
-        c.chainId = test::Harness::instance().chainId();
-        c.rpcUrls = {m_chain->rpcUrl()};
-        c.token = m_chain->token();
-        c.safe = m_chain->safe();
-        c.confirmations = 1;
-        c.startBlock = m_chain->deployBlock();
-        c.useFinalizedTag = false;
-        c.finalityDepth = 30;
-        c.pollIntervalMs = 100;
-        c.healthIntervalMs = 300;
+        listener::ListenerConfig c = m_chain->listenerConfig(m_db->createLogin(QStringLiteral("vd_listener")));
         c.leaderName = QStringLiteral("killmint-listener");
         m_listener = std::make_unique<listener::ListenerService>(c);
         m_listener->start();

@@ -148,4 +148,21 @@ QStringList LocalChain::storedLogKeys(const std::function<QString(const QString 
     return rows;
 }
 
+listener::ListenerConfig LocalChain::listenerConfig(const db::DbConfig &login) const
+{
+    listener::ListenerConfig c;
+    c.database = login;
+    c.chainId = Harness::instance().chainId();
+    c.rpcUrls = {rpcUrl()};
+    c.token = token();
+    c.safe = safe();
+    c.confirmations = 1;
+    c.startBlock = deployBlock();
+    c.useFinalizedTag = false;
+    c.finalityDepth = 30;
+    c.pollIntervalMs = 100;
+    c.healthIntervalMs = 300;
+    return c;
+}
+
 } // namespace vd::test

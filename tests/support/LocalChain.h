@@ -2,6 +2,8 @@
 // A private anvil node with the project's token and Safe deployed (tests/chain/deploy.mjs), for tests that must
 // reorganise, mine at will or flood the chain without disturbing the shared node of the "services" fixture.
 // Started by the constructor, killed by the destructor. Main thread of the test.
+#include "listener/ListenerConfig.h"
+
 #include <QJsonObject>
 #include <functional>
 
@@ -23,6 +25,9 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     QString rpcUrl() const { return m_url; }
+    /// A listener following this chain's token and Safe from the deployment, writing with `login`: depth 1, finality
+    /// 30 blocks (no "finalized" tag), polling every 100 ms, health every 300 ms.
+    listener::ListenerConfig listenerConfig(const db::DbConfig &login) const;
     QString token() const { return m_deploy.value(QStringLiteral("token")).toString(); }
     QString safe() const { return m_deploy.value(QStringLiteral("safe")).toString(); }
     QString adminKey() const { return m_deploy.value(QStringLiteral("adminKey")).toString(); }
