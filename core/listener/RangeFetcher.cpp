@@ -23,7 +23,9 @@ void RangeFetcher::setEndpoints(const QStringList &endpoints)
     if (endpoints == m_endpoints)
         return;
     m_endpoints = endpoints;
-    ++m_rpcGeneration;
+    ++m_rpcGeneration; // the worker has given up on everything asked before
+    m_queue.clear();
+    m_busy = false;
     delete m_reader;
     delete m_pool;
     m_reader = nullptr;
@@ -46,12 +48,21 @@ void RangeFetcher::ensureRpc()
 
 void RangeFetcher::fetch(quint64 ticket, quint64 from, quint64 to)
 {
-    ensureRpc();
     auto range = std::make_shared<FetchedRange>();
     range->ticket = ticket;
     range->from = from;
     range->to = to;
-    askLogs(range, false);
+    m_queue << range;
+    startNext();
+}
+
+void RangeFetcher::startNext()
+{
+    if (m_busy || m_queue.isEmpty())
+        return;
+    ensureRpc();
+    m_busy = true;
+    askLogs(m_queue.takeFirst(), false);
 }
 
 void RangeFetcher::askLogs(const std::shared_ptr<FetchedRange> &range, bool confirmingEmpty)
@@ -105,7 +116,9 @@ void RangeFetcher::finish(const std::shared_ptr<FetchedRange> &range)
         range->headers.clear();
         range->copyRows.clear();
     }
+    m_busy = false;
     emit fetched(range);
+    startNext();
 }
 
 } // namespace vd::listener

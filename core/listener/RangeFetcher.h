@@ -45,7 +45,8 @@ public:
     ~RangeFetcher() override;
 
 public slots:
-    /// Answers fetched(range) once, on this object's thread.
+    /// Answers fetched(range) once, on this object's thread. Ranges are fetched one after the other in the order
+    /// asked, so the one needed first is not slowed down by the next.
     void fetch(quint64 ticket, quint64 from, quint64 to);
     void setEndpoints(const QStringList &endpoints);
 
@@ -54,9 +55,12 @@ signals:
 
 private:
     void ensureRpc();
+    void startNext();
     void askLogs(const std::shared_ptr<FetchedRange> &range, bool confirmingEmpty);
     void finish(const std::shared_ptr<FetchedRange> &range);
 
+    QList<std::shared_ptr<FetchedRange>> m_queue; // asked for, not started
+    bool m_busy = false;
     QStringList m_endpoints;
     qint64 m_chainId = 0;
     chain::Address m_token;
