@@ -55,10 +55,13 @@ private slots:
         std::vector<std::unique_ptr<TestDatabase>> dbs;
         for (int i = 0; i < 6; ++i)
             dbs.push_back(std::make_unique<TestDatabase>(QStringLiteral("conc"), false));
+        // A pool of this test's own: its threads end with this function. The global pool's would be torn down at
+        // process exit, racing libcrypto's atexit cleanup of their per-thread DRBGs (LeakSanitizer saw those).
+        QThreadPool pool;
         QList<QFuture<QString>> futures;
         for (auto &t : dbs) {
             const db::DbConfig c = t->superConfig();
-            futures << QtConcurrent::run([c]() {
+            futures << QtConcurrent::run(&pool, [c]() {
                 QString error;
                 {
                     auto db = db::connection(c, QStringLiteral("conc"));
