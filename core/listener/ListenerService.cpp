@@ -28,7 +28,7 @@ void ListenerService::start()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("vd-listener"));
-    releaseThreadCryptoOnFinish(*m_thread); // `listen` exits right after stop(): free libcrypto's state on the thread
+    releaseThreadCryptoOnFinish(*m_thread); // `listen` exits right after stop()
     m_worker = new ListenerWorker(m_config);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
