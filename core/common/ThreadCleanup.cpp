@@ -11,4 +11,9 @@ void releaseThreadCryptoOnFinish(QThread &thread)
     QObject::connect(&thread, &QThread::finished, &thread, [] { OPENSSL_thread_stop(); }, Qt::DirectConnection);
 }
 
+void releaseThreadCrypto()
+{
+    OPENSSL_thread_stop();
+}
+
 } // namespace vd

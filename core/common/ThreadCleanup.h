@@ -13,4 +13,8 @@ namespace vd {
 /// (Qt's TLS backend) calls this.
 void releaseThreadCryptoOnFinish(QThread &thread);
 
+/// The same for a job on a shared pool (QtConcurrent::run), called at the end of the job on the pool thread: the
+/// global pool's threads are torn down at process exit, with the same race. The next job re-creates the state.
+void releaseThreadCrypto();
+
 } // namespace vd
