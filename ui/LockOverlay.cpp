@@ -2,6 +2,7 @@
 
 #include "auth/Operators.h"
 #include "common/Log.h"
+#include "common/ThreadCleanup.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -94,7 +95,11 @@ void LockOverlay::attemptUnlock()
     m_problem->setText(tr("Checking…"));
     const db::DbConfig c = m_config;
     const QString pw = m_password->text();
-    m_watcher.setFuture(QtConcurrent::run([c, pw]() { return auth::verifyPassword(c, pw); }));
+    m_watcher.setFuture(QtConcurrent::run([c, pw]() {
+        auto result = auth::verifyPassword(c, pw);
+        releaseThreadCrypto(); // a pool thread: libpq's SCRAM drew random bytes from libcrypto
+        return result;
+    }));
 }
 
 bool LockOverlay::eventFilter(QObject *watched, QEvent *event)

@@ -1,5 +1,6 @@
 #include "OperatorsPage.h"
 
+#include "common/ThreadCleanup.h"
 #include "models/OperatorModel.h"
 
 #include <QComboBox>
@@ -154,7 +155,11 @@ void OperatorsPage::refresh()
     });
     emit busyChanged(true);
     const db::DbConfig admin = m_admin;
-    watcher->setFuture(QtConcurrent::run([admin]() { return auth::listOperators(admin); }));
+    watcher->setFuture(QtConcurrent::run([admin]() {
+        auto result = auth::listOperators(admin);
+        releaseThreadCrypto(); // a pool thread: libpq's SCRAM drew random bytes from libcrypto
+        return result;
+    }));
 }
 
 void OperatorsPage::run(std::function<Result<void>()> work, const QString &success)
@@ -168,7 +173,11 @@ void OperatorsPage::run(std::function<Result<void>()> work, const QString &succe
         refresh();
     });
     emit busyChanged(true);
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() {
+        auto result = work();
+        releaseThreadCrypto(); // a pool thread: libpq's SCRAM drew random bytes from libcrypto
+        return result;
+    }));
 }
 
 void OperatorsPage::createOperator()

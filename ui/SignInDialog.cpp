@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "common/Log.h"
+#include "common/ThreadCleanup.h"
 #include "config/SecretStore.h"
 
 #include <QCheckBox>
@@ -117,7 +118,11 @@ void SignInDialog::attempt()
     m_signIn->setEnabled(false);
     const db::DbConfig c = m_config;
     const QString ws = m_workstation;
-    m_watcher.setFuture(QtConcurrent::run([c, ws]() { return auth::signIn(c, ws); }));
+    m_watcher.setFuture(QtConcurrent::run([c, ws]() {
+        auto result = auth::signIn(c, ws);
+        releaseThreadCrypto(); // a pool thread: libpq's SCRAM drew random bytes from libcrypto
+        return result;
+    }));
 }
 
 void SignInDialog::finished()

@@ -1,4 +1,5 @@
 #include "admin/AdminService.h"
+#include "common/ThreadCleanup.h"
 
 #include "admin/AdminWorkers.h"
 
@@ -13,7 +14,9 @@ AdminService::AdminService(AdminSettings settings, QObject *parent)
     m_chainThread.setObjectName(QStringLiteral("vd-admin-chain"));
     m_dbThread.setObjectName(QStringLiteral("vd-admin-db"));
     m_chainWorker->moveToThread(&m_chainThread);
+    releaseThreadCryptoOnFinish(m_chainThread);
     m_dbWorker->moveToThread(&m_dbThread);
+    releaseThreadCryptoOnFinish(m_dbThread);
     connect(&m_chainThread, &QThread::finished, m_chainWorker, &QObject::deleteLater);
     connect(&m_dbThread, &QThread::finished, m_dbWorker, &QObject::deleteLater);
     connect(m_chainWorker, &AdminChainWorker::stateRead, this,

@@ -1,4 +1,5 @@
 #include "DashboardService.h"
+#include "common/ThreadCleanup.h"
 
 #include "DashboardWorker.h"
 
@@ -10,6 +11,7 @@ DashboardService::DashboardService(db::DbConfig database, QObject *parent)
     qRegisterMetaType<vd::dashboard::DashboardSnapshot>();
     m_thread.setObjectName(QStringLiteral("dashboard-db"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DashboardWorker::snapshotReady, this, &DashboardService::snapshotReady);
 }

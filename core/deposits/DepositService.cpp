@@ -1,4 +1,5 @@
 #include "DepositService.h"
+#include "common/ThreadCleanup.h"
 
 #include "DepositWorker.h"
 
@@ -18,6 +19,7 @@ DepositService::DepositService(DepositServiceSettings settings, QObject *parent)
     m_worker = new DepositWorker(std::move(settings), m_latestFirstPage);
     m_thread.setObjectName(QStringLiteral("deposits-db"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DepositWorker::pageReady, this, &DepositService::pageReady);
     connect(m_worker, &DepositWorker::countsReady, this, &DepositService::countsReady);

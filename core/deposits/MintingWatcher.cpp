@@ -1,4 +1,5 @@
 #include "MintingWatcher.h"
+#include "common/ThreadCleanup.h"
 
 #include "db/Database.h"
 
@@ -91,6 +92,7 @@ MintingWatcher::MintingWatcher(db::DbConfig database, QObject *parent)
     qRegisterMetaType<vd::deposits::MintingSwitch>();
     m_thread.setObjectName(QStringLiteral("minting-watch"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 

@@ -1,4 +1,5 @@
 #include "HealthMonitor.h"
+#include "common/ThreadCleanup.h"
 
 #include "chain/rpc/RpcLog.h"
 #include "db/Database.h"
@@ -178,6 +179,7 @@ HealthService::HealthService(const config::AppSettings &settings, QObject *paren
     qRegisterMetaType<vd::health::HealthSnapshot>();
     m_thread->setObjectName(QStringLiteral("health"));
     m_monitor->moveToThread(m_thread);
+    releaseThreadCryptoOnFinish(*m_thread);
     connect(m_thread, &QThread::finished, m_monitor, &QObject::deleteLater);
     connect(m_monitor, &HealthMonitor::snapshot, this, &HealthService::snapshot, Qt::QueuedConnection);
 }

@@ -1,6 +1,7 @@
 #include "ListenerService.h"
 
 #include "ListenerWorker.h"
+#include "common/ThreadCleanup.h"
 
 #include <QThread>
 
@@ -27,6 +28,7 @@ void ListenerService::start()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("vd-listener"));
+    releaseThreadCryptoOnFinish(*m_thread); // `listen` exits right after stop()
     m_worker = new ListenerWorker(m_config);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

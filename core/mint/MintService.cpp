@@ -1,4 +1,5 @@
 #include "mint/MintService.h"
+#include "common/ThreadCleanup.h"
 
 #include "chain/Abi.h"
 #include "chain/AbiValue.h"
@@ -44,7 +45,9 @@ MintService::MintService(MintSettings settings, signing::SigningService *signing
     m_dbThread.setObjectName(QStringLiteral("mint-db"));
     m_rpcThread.setObjectName(QStringLiteral("mint-rpc"));
     m_worker->moveToThread(&m_dbThread);
+    releaseThreadCryptoOnFinish(m_dbThread);
     m_chain->moveToThread(&m_rpcThread);
+    releaseThreadCryptoOnFinish(m_rpcThread);
     connect(&m_dbThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(&m_rpcThread, &QThread::finished, m_chain, &QObject::deleteLater);
 

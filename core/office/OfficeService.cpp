@@ -1,4 +1,5 @@
 #include "office/OfficeService.h"
+#include "common/ThreadCleanup.h"
 
 #include "office/OfficeWorker.h"
 
@@ -19,6 +20,7 @@ OfficeService::OfficeService(OfficeSettings settings, QObject *parent)
     qRegisterMetaType<vd::office::ReconciliationReport>();
     m_thread.setObjectName(QStringLiteral("office-db"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &OfficeWorker::ordersFound, this, &OfficeService::ordersFound);
     connect(m_worker, &OfficeWorker::orderDetailReady, this, &OfficeService::orderDetailReady);

@@ -1,4 +1,5 @@
 #include "office/SupplyReader.h"
+#include "common/ThreadCleanup.h"
 
 #include "office/SupplyReadWorker.h"
 
@@ -9,6 +10,7 @@ SupplyReader::SupplyReader(SupplySettings settings, QObject *parent)
 {
     m_thread.setObjectName(QStringLiteral("supply-rpc"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SupplyReadWorker::supplyRead, this, &SupplyReader::supplyRead, Qt::QueuedConnection);
     m_thread.start();

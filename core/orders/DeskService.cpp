@@ -1,4 +1,5 @@
 #include "DeskService.h"
+#include "common/ThreadCleanup.h"
 
 #include "DeskWorker.h"
 
@@ -14,6 +15,7 @@ DeskService::DeskService(DeskSettings settings, QObject *parent)
     qRegisterMetaType<vd::scan::ScanSource>();
     m_thread.setObjectName(QStringLiteral("desk-db"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DeskWorker::verdictReady, this, &DeskService::verdictReady);
     connect(m_worker, &DeskWorker::deliveryDone, this, &DeskService::deliveryDone);

@@ -1,4 +1,5 @@
 #include "orders/RedemptionChecker.h"
+#include "common/ThreadCleanup.h"
 
 #include "chain/Keccak.h"
 #include "orders/RedemptionCheckWorker.h"
@@ -11,6 +12,7 @@ RedemptionChecker::RedemptionChecker(RecheckSettings settings, QObject *parent)
     qRegisterMetaType<vd::orders::RecheckResult>();
     m_thread.setObjectName(QStringLiteral("vd-recheck"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RedemptionCheckWorker::checked, this, &RedemptionChecker::checked, Qt::QueuedConnection);
     m_thread.start();

@@ -1,4 +1,5 @@
 #include "signing/SigningService.h"
+#include "common/ThreadCleanup.h"
 
 #include "chain/Keystore.h"
 #include "signing/SigningWorker.h"
@@ -46,6 +47,7 @@ SigningService::SigningService(SigningSettings settings, QObject *parent)
     qRegisterMetaType<QList<vd::chain::Hash32>>();
     m_thread.setObjectName(QStringLiteral("vd-signing"));
     m_worker->moveToThread(&m_thread);
+    releaseThreadCryptoOnFinish(m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SigningWorker::prepared, this, &SigningService::prepared, Qt::QueuedConnection);
     connect(m_worker, &SigningWorker::sent, this, &SigningService::sent, Qt::QueuedConnection);

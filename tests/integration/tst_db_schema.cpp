@@ -55,10 +55,13 @@ private slots:
         std::vector<std::unique_ptr<TestDatabase>> dbs;
         for (int i = 0; i < 6; ++i)
             dbs.push_back(std::make_unique<TestDatabase>(QStringLiteral("conc"), false));
+        // A pool of this test's own: its threads end with this function. The global pool's would be torn down at
+        // process exit, racing libcrypto's atexit cleanup of their per-thread DRBGs (LeakSanitizer saw those).
+        QThreadPool pool;
         QList<QFuture<QString>> futures;
         for (auto &t : dbs) {
             const db::DbConfig c = t->superConfig();
-            futures << QtConcurrent::run([c]() {
+            futures << QtConcurrent::run(&pool, [c]() {
                 QString error;
                 {
                     auto db = db::connection(c, QStringLiteral("conc"));
@@ -193,7 +196,10 @@ private slots:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         t.psql(QStringLiteral("INSERT INTO vd.orders (order_hash, amount, item, status) VALUES ('%1', 5, 'TV', 'VALID')")
                    .arg(kHash));
-        const db::DbConfig desk = t.createLogin(QStringLiteral("vd_reception"));
+        db::DbConfig desk = t.createLogin(QStringLiteral("vd_reception"));
+        // The race under test is in deliver_order, not in connecting: twenty TLS handshakes at once may take longer
+        // than the product's 5 s connect timeout on a loaded 2-core runner, and did under ASan (`./run asan`).
+        desk.connectTimeoutSeconds = 60;
         QThreadPool pool;
         pool.setMaxThreadCount(20);
         QList<QFuture<QString>> futures;
@@ -219,8 +225,9 @@ private slots:
         QStringList outcomes;
         for (auto &f : futures)
             outcomes << f.result();
-        QCOMPARE(outcomes.count(QStringLiteral("delivered")), 1);
-        QCOMPARE(outcomes.count(QStringLiteral("already_delivered")), 19);
+        const QByteArray all = outcomes.join(QStringLiteral(" | ")).toUtf8();
+        QVERIFY2(outcomes.count(QStringLiteral("delivered")) == 1, all.constData());
+        QVERIFY2(outcomes.count(QStringLiteral("already_delivered")) == 19, all.constData());
         QCOMPARE(t.psql(QStringLiteral("SELECT count(*) FROM vd.deliveries")), QStringLiteral("1"));
         QCOMPARE(t.psql(QStringLiteral("SELECT count(*) FROM vd.audit_log WHERE action = 'order.deliver'")),
                  QStringLiteral("1"));

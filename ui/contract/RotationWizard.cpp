@@ -3,6 +3,7 @@
 #include "AdminActionRunner.h"
 #include "auth/Operators.h"
 #include "chain/Keystore.h"
+#include "common/ThreadCleanup.h"
 #include "signing/SigningService.h"
 
 #include <QCheckBox>
@@ -240,7 +241,11 @@ void RotationWizard::createKeystore()
     m_passwordAgain->clear();
     m_create->setEnabled(false);
     setStatus(tr("Creating the keystore (this takes a few seconds)…"), false);
-    m_keygen.setFuture(QtConcurrent::run(createKeystoreFile, path, password));
+    m_keygen.setFuture(QtConcurrent::run([path, password]() {
+        auto result = createKeystoreFile(path, password);
+        releaseThreadCrypto(); // a pool thread: the key and the scrypt salt came from libcrypto's DRBG
+        return result;
+    }));
     password.fill('\0');
 }
 
