@@ -6,6 +6,7 @@
 #include "chain/rpc/ContractReader.h"
 #include "chain/rpc/EndpointPool.h"
 #include "chain/rpc/HttpRpcTransport.h"
+#include "common/ThreadCleanup.h"
 #include "db/CopyIn.h"
 #include "db/Database.h"
 
@@ -468,6 +469,7 @@ void ListenerWorker::prefetchAfter(quint64 after, qsizetype lastLogs)
         m_fetcher = new RangeFetcher(endpointOrder(), m_cfg.chainId, m_token, m_safe);
         m_fetcher->moveToThread(m_fetchThread);
         connect(m_fetchThread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+        releaseThreadCryptoOnFinish(*m_fetchThread); // an https endpoint's TLS state
         connect(m_fetcher, &RangeFetcher::fetched, this, &ListenerWorker::onFetched);
         m_fetchThread->start();
     }
