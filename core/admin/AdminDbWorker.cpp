@@ -5,12 +5,15 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QTimer>
 
 namespace vd::admin {
 
 namespace {
 const QString kPurpose = QStringLiteral("admin");
+constexpr qint64 kMinGapMs = 5000; // between two refreshes the listener's batches cause
 
 QByteArray bytes(const chain::Hash32 &h)
 {
@@ -67,6 +70,7 @@ vd::Result<DbState> AdminDbWorker::load()
     if (!conn)
         return conn.error();
     QSqlDatabase db = conn.value();
+    subscribe(db);
     DbState s;
     const QVariant chainId = m_settings.chainId;
     const QVariant contract = m_contract;
@@ -207,6 +211,39 @@ vd::Result<RotationRecord> AdminDbWorker::loadRotation(qint64 rotationId)
     r.createdAt = utc(q.value().value(7));
     r.createdBy = q.value().value(8).toString();
     return r;
+}
+
+void AdminDbWorker::subscribe(QSqlDatabase &db)
+{
+    // The listener's NOTIFY vd_chain after each batch: pauses, role and freeze changes, executed Safe proposals
+    // reach every admin workstation's pages without anyone pressing Refresh. On a new session (first read, or
+    // after the connection was lost) subscribe again.
+    QSqlDriver *driver = db.driver();
+    if (driver->subscribedToNotifications().contains(QStringLiteral("vd_chain")))
+        return;
+    if (!m_coalesce) {
+        m_coalesce = new QTimer(this);
+        m_coalesce->setSingleShot(true);
+        connect(m_coalesce, &QTimer::timeout, this, [this] {
+            m_lastChange.start();
+            emit chainChanged();
+        });
+    }
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    if (!driver->subscribeToNotification(QStringLiteral("vd_chain")))
+        return;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                const QJsonObject o = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+                if (o.value(QStringLiteral("new_logs")).toInt() <= 0 && o.value(QStringLiteral("removed_logs")).toInt() <= 0)
+                    return;
+                if (m_coalesce->isActive())
+                    return;
+                // Half a second after the first batch, then at most every 5 s: a busy token (a batch every block)
+                // must not turn into a role enumeration per block.
+                const qint64 sinceLast = m_lastChange.isValid() ? m_lastChange.elapsed() : kMinGapMs;
+                m_coalesce->start(int(std::max<qint64>(500, kMinGapMs - sinceLast)));
+            });
 }
 
 void AdminDbWorker::read(quint64 id)

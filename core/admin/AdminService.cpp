@@ -42,6 +42,7 @@ AdminService::AdminService(AdminSettings settings, QObject *parent)
             Qt::QueuedConnection);
     connect(m_dbWorker, &AdminDbWorker::recorded, this, &AdminService::recorded, Qt::QueuedConnection);
     connect(m_dbWorker, &AdminDbWorker::rotationChanged, this, &AdminService::rotationChanged, Qt::QueuedConnection);
+    connect(m_dbWorker, &AdminDbWorker::chainChanged, this, [this] { refresh(); }, Qt::QueuedConnection);
     m_chainThread.start();
     m_dbThread.start();
 }

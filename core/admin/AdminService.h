@@ -6,6 +6,8 @@
 //   - the database worker (own QThread, own connection "admin"): what the listener recorded (contract_state,
 //     role_members with grant times, frozen_accounts with the latest reason, pending safe_proposals), the open key
 //     rotation, and the audited records of 007_contract_admin.sql (signed actions, Safe proposals, rotation steps).
+// When the listener reports new or removed logs (NOTIFY vd_chain on the database worker's session), both are read
+// again by themselves: chainStateReady / dbStateReady with an id nobody asked for.
 // Signing itself is SigningService's (core/signing); this service never sees a key or a password.
 // Answers come back as queued signals carrying the request id the call returned.
 #include "admin/AdminModel.h"

@@ -3,8 +3,12 @@
 // created there); AdminDbWorker on the database thread (connection "admin"). Every method runs on its thread.
 #include "admin/AdminService.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QSqlDatabase>
 #include <memory>
+
+class QTimer;
 
 namespace vd::chain {
 class EndpointPool;
@@ -57,13 +61,19 @@ signals:
     void stateRead(quint64 id, const vd::admin::DbState &state);
     void recorded(quint64 id, const vd::Result<qint64> &result);
     void rotationChanged(quint64 id, const vd::Result<vd::admin::RotationRecord> &result);
+    /// The listener committed logs (or removed some): what the pages show may have changed. Coalesced: half a second
+    /// after the first batch, then at most every 5 s.
+    void chainChanged();
 
 private:
     vd::Result<DbState> load();
+    void subscribe(QSqlDatabase &db);
     vd::Result<RotationRecord> loadRotation(qint64 rotationId);
 
     AdminSettings m_settings;
     QByteArray m_contract; // 20 bytes
+    QTimer *m_coalesce = nullptr;
+    QElapsedTimer m_lastChange;
 };
 
 } // namespace vd::admin

@@ -240,6 +240,13 @@ private slots:
         page.view()->setCurrentIndex(page.model()->item(0)->child(0)->index());
         QCOMPARE(page.roleBox()->currentText(), QStringLiteral("DEFAULT_ADMIN_ROLE"));
         QCOMPARE(page.accountEdit()->text(), chain::Address::fromString(test::Harness::instance().admin())->toChecksummed());
+        // A refresh (the listener's notification does the same) rebuilds the tree: the chosen member stays chosen.
+        const QString chosen = page.view()->currentIndex().data().toString();
+        QSignalSpy rebuilt(m_admin.get(), &admin::AdminService::stateChanged);
+        m_admin->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(rebuilt.size() >= 2, 20000); // the chain read and the database read
+        QCOMPARE(page.view()->currentIndex().data().toString(), chosen);
+        QCOMPARE(page.view()->currentIndex().parent().row(), 0);
         QString refusal;
         whenModal<ui::ActionDialog>([&](ui::ActionDialog *d) {
             refusal = d->refusalLabel()->text();

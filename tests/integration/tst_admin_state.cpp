@@ -177,6 +177,23 @@ private slots:
         }
     }
 
+    void aListenerBatchRefreshesWithoutAsking()
+    {
+        admin::AdminService svc(settings(m_codeHash));
+        (void)readDb(svc); // the first read opens the worker's session, which subscribes
+        QSignalSpy chain(&svc, &admin::AdminService::chainStateReady);
+        QSignalSpy db(&svc, &admin::AdminService::dbStateReady);
+        // What listener_apply() sends after a batch with new logs (a real batch would come from any other test's
+        // transaction on the shared chain; this one is certain and immediate).
+        QString err;
+        m_db->psql(QStringLiteral("SELECT pg_notify('vd_chain', '{\"chain\": 31337, \"new_logs\": 2, "
+                                  "\"removed_logs\": 0}')"),
+                   &err);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QTRY_VERIFY_WITH_TIMEOUT(!db.isEmpty() && !chain.isEmpty(), 10000);
+        QVERIFY(db.constFirst().at(1).value<admin::DbState>().ok);
+    }
+
     void aChangedContractIsNotVerified()
     {
         admin::AdminService svc(settings(QStringLiteral("0x") + QString(64, u'1')));

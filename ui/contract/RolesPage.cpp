@@ -148,6 +148,10 @@ void RolesPage::rebuild()
     const admin::DbState &ds = m_admin->dbState();
     const QList<admin::RoleView> views = admin::mergeRoles(cs, ds);
     const QString currentRole = m_role->currentData().toString();
+    // The page also rebuilds by itself when the listener records something: keep the row the person selected.
+    const QModelIndex selected = m_view->currentIndex().siblingAtColumn(0);
+    const QString selectedRole = selected.data(kRoleData).toString();
+    const QString selectedAccount = selected.data(kAccountData).toString();
     m_role->clear();
     m_model->removeRows(0, m_model->rowCount());
     QStringList warnings;
@@ -202,6 +206,19 @@ void RolesPage::rebuild()
     if (again >= 0)
         m_role->setCurrentIndex(again);
     m_view->expandAll();
+    if (!selectedRole.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            QStandardItem *role = m_model->item(r, 0);
+            if (role->data(kRoleData).toString() != selectedRole)
+                continue;
+            QModelIndex keep = role->index();
+            for (int m = 0; m < role->rowCount() && !selectedAccount.isEmpty(); ++m)
+                if (role->child(m, 0)->data(kAccountData).toString() == selectedAccount)
+                    keep = role->child(m, 0)->index();
+            m_view->setCurrentIndex(keep);
+            break;
+        }
+    }
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_view->resizeColumnToContents(c);
     // The time of the read in the person's locale; UTC like the rest of the back office's chain times.
