@@ -39,11 +39,7 @@ QString hexOrEmpty(const QVariant &v)
     return b.isEmpty() ? QString() : chain::hex::encode(b);
 }
 
-QDateTime utc(const QVariant &v)
-{
-    QDateTime t = v.toDateTime();
-    return t.isValid() ? t.toUTC() : t;
-}
+using db::utc;
 
 // The audit's JSON for a value: a string, or null.
 QVariant nullIfEmpty(const QByteArray &b)

@@ -105,4 +105,10 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
     return q;
 }
 
+QDateTime utc(const QVariant &value)
+{
+    const QDateTime t = value.toDateTime();
+    return t.isValid() ? t.toUTC() : t;
+}
+
 } // namespace vd::db

@@ -4,6 +4,8 @@
 #include "DbConfig.h"
 #include "common/Result.h"
 
+#include <QDateTime>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +26,9 @@ Error toError(const QSqlError &error);
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 /// True when the error means the server or network went away (so: offline, retry later).
 bool isConnectionLoss(const QSqlError &error);
+
+/// A timestamptz column's value in UTC (QPSQL hands it over in local time); NULL gives an invalid QDateTime.
+QDateTime utc(const QVariant &value);
 
 /// Runs `fn` inside BEGIN/COMMIT; rolls back when it returns a failure. All-or-nothing.
 template <typename T, typename Fn>

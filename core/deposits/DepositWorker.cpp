@@ -20,13 +20,7 @@ const QString kPurpose = QStringLiteral("deposits");
 const QString kDepositsChannel = QStringLiteral("vd_deposits");
 const QString kSettingsChannel = QStringLiteral("vd_settings");
 
-QDateTime utc(const QVariant &v)
-{
-    QDateTime t = v.toDateTime();
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
+using db::utc;
 
 struct SortSpec
 {

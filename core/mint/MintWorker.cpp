@@ -17,13 +17,7 @@ const QString kPurpose = QStringLiteral("mint");
 const QString kDeposits = QStringLiteral("vd_deposits");
 const QString kChain = QStringLiteral("vd_chain");
 
-QDateTime utc(const QVariant &v)
-{
-    QDateTime t = v.toDateTime();
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
+using db::utc;
 
 chain::U256 u256(const QVariant &v)
 {

@@ -27,11 +27,7 @@ const char *const kOrderColumns =
     "coalesce(o.customer_phone, ''), o.created_at, o.created_by, o.source, o.expires_at, o.delivered_at, "
     "coalesce(o.delivered_by, ''), coalesce(o.delivered_desk, ''), o.confirmations";
 
-QDateTime utc(const QVariant &v)
-{
-    QDateTime t = v.toDateTime();
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
+using db::utc;
 
 QDateTime dayStart(const QDate &d)
 {

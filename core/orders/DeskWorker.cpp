@@ -15,13 +15,7 @@ namespace {
 const QString kPurpose = QStringLiteral("desk");
 const QString kChannel = QStringLiteral("vd_orders");
 
-QDateTime utc(const QVariant &v)
-{
-    QDateTime t = v.toDateTime();
-    if (t.isValid())
-        t = t.toUTC();
-    return t;
-}
+using db::utc;
 } // namespace
 
 DeskWorker::DeskWorker(DeskSettings settings) : m_settings(std::move(settings))
